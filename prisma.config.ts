@@ -10,6 +10,7 @@ export default defineConfig({
   engine: "js",
   schema: "prisma/schema.prisma",
   async adapter() {
-    return new PrismaPGlite(new PGlite());
+    // pglite-prisma-adapter bundles its own copy of the adapter types.
+    return new PrismaPGlite(new PGlite()) as never;
   },
 });

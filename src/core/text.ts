@@ -24,8 +24,9 @@ type Piece =
 
 // @user or @user@example.org, not inside a word or an e-mail address.
 const MENTION_RE = /(?<![\p{L}\p{N}_/.=@])@([a-z0-9_]+(?:[a-z0-9_.-]*[a-z0-9_])?)(?:@([a-z0-9-]+(?:\.[a-z0-9-]+)+))?/giu;
-// #tag: letters, digits, underscores, with at least one non-digit; not inside a word or URL.
-const HASHTAG_RE = /(?<![\p{L}\p{N}_/&#)])#([\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*)/gu;
+// #tag: letters (with their combining marks), digits, underscores, with at least one
+// non-digit; not inside a word or URL.
+const HASHTAG_RE = /(?<![\p{L}\p{M}\p{N}_/&#)])#([\p{L}\p{M}\p{N}_]*[\p{L}_][\p{L}\p{M}\p{N}_]*)/gu;
 
 function splitLinks(text: string): Piece[] {
   const pieces: Piece[] = [];
@@ -132,7 +133,11 @@ function renderPiece(piece: Piece, links: RenderLinks): string {
 
 /** Plain text to HTML: paragraphs on blank lines, <br /> on single newlines. */
 export function renderText(text: string, links: RenderLinks): string {
-  const paragraphs = text.trim().split(/\n{2,}/).filter((p) => p.trim() !== "");
+  const paragraphs = text
+    .replace(/\r\n?/g, "\n")
+    .trim()
+    .split(/\n[^\S\n]*\n\s*/)
+    .filter((p) => p.trim() !== "");
   return paragraphs
     .map((p) => `<p>${tokenize(p.trim()).map((piece) => renderPiece(piece, links)).join("")}</p>`)
     .join("");
@@ -161,13 +166,19 @@ export function sanitizeRemoteHtml(html: string): string {
   return sanitizeHtml(html, ALLOWED);
 }
 
-/** Counts characters the way Mastodon does: a link counts as 23, a mention as its username. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/**
+ * Counts characters the way Mastodon does: user-perceived characters (grapheme clusters),
+ * a link counts as 23, a mention as its username.
+ */
 export function countCharacters(text: string): number {
-  let total = 0;
+  let countable = "";
+  let links = 0;
   for (const piece of tokenize(text)) {
-    if (piece.kind === "link") total += 23;
-    else if (piece.kind === "mention") total += [...`@${piece.ref.username}`].length;
-    else total += [...piece.text].length;
+    if (piece.kind === "link") links += 1;
+    else if (piece.kind === "mention") countable += `@${piece.ref.username}`;
+    else countable += piece.text;
   }
-  return total;
+  return [...graphemes.segment(countable)].length + 23 * links;
 }

@@ -2,9 +2,11 @@
 // hand-written SQL queries on hot paths.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "../generated/prisma/client.js";
+import { PrismaClient, type Prisma } from "../generated/prisma/client.js";
 
 export type Db = PrismaClient;
+/** The client handed to a `$transaction` callback. */
+export type Tx = Prisma.TransactionClient;
 
 // Raw queries get BIGINT as BigInt, as Prisma does.
 const types = {

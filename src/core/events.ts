@@ -1,0 +1,30 @@
+// Domain events: what happened, published by services after their transaction commits.
+// Ids travel as decimal strings so events can cross process boundaries as JSON.
+
+export type DomainEvent =
+  | {
+      type: "status.created";
+      statusId: string;
+      accountId: string;
+      reblogOfId: string | null;
+      reblogOfAccountId: string | null;
+      inReplyToAccountId: string | null;
+      visibility: "PUBLIC" | "UNLISTED" | "PRIVATE" | "DIRECT";
+      local: boolean;
+      mentionedIds: string[];
+      tags: string[];
+    }
+  | { type: "status.updated"; statusId: string; accountId: string; visibility: string; tags: string[] }
+  | { type: "status.deleted"; statusId: string; accountId: string; reblogOfId: string | null; visibility: string; tags: string[] }
+  | { type: "favourite.created"; accountId: string; statusId: string; statusAccountId: string }
+  | { type: "follow.created"; accountId: string; targetAccountId: string }
+  | { type: "follow.requested"; accountId: string; targetAccountId: string }
+  | { type: "follow.removed"; accountId: string; targetAccountId: string }
+  | { type: "block.created"; accountId: string; targetAccountId: string }
+  | { type: "mute.created"; accountId: string; targetAccountId: string }
+  | { type: "relationship.changed"; accountId: string; targetAccountId: string }
+  | { type: "notification.created"; notificationId: string; accountId: string }
+  | { type: "notifications.read"; accountId: string };
+
+export type EventType = DomainEvent["type"];
+export type EventOf<T extends EventType> = Extract<DomainEvent, { type: T }>;

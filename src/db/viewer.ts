@@ -1,0 +1,34 @@
+// Loads what the visibility rules need to know about a viewer, in one round trip.
+import type { Viewer } from "../core/visibility.js";
+import type { Db } from "./client.js";
+
+interface Row {
+  kind: "following" | "blocking" | "blocked_by" | "muting" | "muting_notifications";
+  id: bigint;
+}
+
+export async function loadViewer(db: Db, accountId: bigint): Promise<Viewer> {
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT 'following' AS kind, target_account_id AS id FROM follows WHERE account_id = ${accountId}
+    UNION ALL SELECT 'blocking', target_account_id FROM blocks WHERE account_id = ${accountId}
+    UNION ALL SELECT 'blocked_by', account_id FROM blocks WHERE target_account_id = ${accountId}
+    UNION ALL SELECT CASE WHEN hide_notifications THEN 'muting_notifications' ELSE 'muting' END, target_account_id
+      FROM mutes WHERE account_id = ${accountId} AND (expires_at IS NULL OR expires_at > now())`;
+  const sets = {
+    following: new Set<bigint>(),
+    blocking: new Set<bigint>(),
+    blocked_by: new Set<bigint>(),
+    muting: new Set<bigint>(),
+    muting_notifications: new Set<bigint>(),
+  };
+  for (const row of rows) sets[row.kind].add(BigInt(row.id));
+  for (const id of sets.muting_notifications) sets.muting.add(id);
+  return {
+    accountId,
+    following: sets.following,
+    blocking: sets.blocking,
+    blockedBy: sets.blocked_by,
+    muting: sets.muting,
+    mutingNotifications: sets.muting_notifications,
+  };
+}

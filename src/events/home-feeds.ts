@@ -1,0 +1,60 @@
+// Keeps home feeds in step with what happens, and tells live home subscribers.
+import type { EventBus } from "./bus.js";
+import type { Realtime } from "../realtime/topics.js";
+import type { ServiceDeps } from "../services/context.js";
+import {
+  fanOut,
+  feedOwnersOf,
+  isFeedWarm,
+  mergeIntoFeed,
+  removeAuthorFromFeed,
+  removeFromFeeds,
+} from "../services/timelines/home-feed.js";
+
+const big = (id: string | null) => (id === null ? null : BigInt(id));
+
+export function subscribeHomeFeeds(bus: EventBus, deps: ServiceDeps, realtime: Realtime): void {
+  bus.on("status.created", async (event) => {
+    const owners = await fanOut(deps, {
+      statusId: BigInt(event.statusId),
+      accountId: BigInt(event.accountId),
+      reblogOfId: big(event.reblogOfId),
+      reblogOfAccountId: big(event.reblogOfAccountId),
+      inReplyToAccountId: big(event.inReplyToAccountId),
+      visibility: event.visibility,
+      mentionedIds: event.mentionedIds.map(BigInt),
+    });
+    for (const owner of owners) realtime.publish("home", String(owner), { kind: "update", statusId: event.statusId });
+  });
+
+  bus.on("status.deleted", async (event) => {
+    const owners = await removeFromFeeds(deps, BigInt(event.statusId));
+    for (const owner of owners) realtime.publish("home", String(owner), { kind: "delete", statusId: event.statusId });
+  });
+
+  bus.on("status.updated", async (event) => {
+    const owners = await feedOwnersOf(deps, BigInt(event.statusId));
+    for (const owner of owners) realtime.publish("home", String(owner), { kind: "edit", statusId: event.statusId });
+  });
+
+  bus.on("follow.created", async (event) => {
+    if (await isFeedWarm(deps, BigInt(event.accountId))) {
+      await mergeIntoFeed(deps, BigInt(event.accountId), BigInt(event.targetAccountId));
+    }
+  });
+
+  const dropAuthor = async (event: { accountId: string; targetAccountId: string }) => {
+    await removeAuthorFromFeed(deps, BigInt(event.accountId), BigInt(event.targetAccountId));
+  };
+  bus.on("follow.removed", dropAuthor);
+  bus.on("block.created", async (event) => {
+    await dropAuthor(event);
+    await removeAuthorFromFeed(deps, BigInt(event.targetAccountId), BigInt(event.accountId));
+  });
+  bus.on("mute.created", dropAuthor);
+
+  bus.on("relationship.changed", (event) => {
+    realtime.publish("relationships", event.accountId, { changed: true });
+    realtime.publish("relationships", event.targetAccountId, { changed: true });
+  });
+}

@@ -1,0 +1,33 @@
+// Typed realtime topics shared by GraphQL subscriptions (and later Mastodon streaming).
+// The pub/sub is yoga's, over an EventTarget: in memory by default, Redis when several
+// instances run (swap the event target; resolvers do not change).
+import { createPubSub, type PubSub } from "@graphql-yoga/subscription";
+
+export type TimelineEvent =
+  | { kind: "update"; statusId: string }
+  | { kind: "edit"; statusId: string }
+  | { kind: "delete"; statusId: string };
+
+export interface NotificationEvent {
+  notificationId: string;
+}
+
+export type Topics = {
+  home: [accountId: string, event: TimelineEvent];
+  notifications: [accountId: string, event: NotificationEvent];
+  public: [event: TimelineEvent];
+  local: [event: TimelineEvent];
+  hashtag: [tag: string, event: TimelineEvent];
+  /** something about this account's relationships changed: reload the viewer */
+  relationships: [accountId: string, event: { changed: true }];
+};
+
+export type Realtime = PubSub<Topics>;
+
+export function createRealtime(eventTarget?: Parameters<typeof createPubSub>[0] extends infer O
+  ? O extends { eventTarget?: infer T }
+    ? T
+    : never
+  : never): Realtime {
+  return createPubSub<Topics>(eventTarget ? { eventTarget } : undefined);
+}

@@ -1,0 +1,30 @@
+import { UnauthenticatedError, ValidationError } from "../../core/errors.js";
+import type { ServiceDeps } from "../context.js";
+import { keepFeedWarm } from "../timelines/home-feed.js";
+import { burnPasswordCheck, verifyPassword } from "./passwords.js";
+import { DEFAULT_SCOPES, issueToken } from "./tokens.js";
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  scopes?: readonly string[];
+}
+
+export async function login(deps: ServiceDeps, input: LoginInput) {
+  const email = input.email.trim().toLowerCase();
+  if (!email) throw new ValidationError("E-mail can't be blank", "email");
+  if (!input.password) throw new ValidationError("Password can't be blank", "password");
+  const credential = await deps.db.credential.findUnique({ where: { email }, include: { account: true } });
+  if (!credential) {
+    await burnPasswordCheck(input.password);
+    throw new UnauthenticatedError("Invalid e-mail address or password");
+  }
+  if (!(await verifyPassword(credential.passwordHash, input.password))) {
+    throw new UnauthenticatedError("Invalid e-mail address or password");
+  }
+  if (credential.account.suspendedAt) throw new UnauthenticatedError("This account is suspended");
+  if (!credential.approved) throw new UnauthenticatedError("This account is waiting for approval");
+  const token = await issueToken(deps, credential.accountId, input.scopes ?? DEFAULT_SCOPES);
+  await keepFeedWarm(deps, credential.accountId, credential.lastActiveAt);
+  return { token, account: credential.account };
+}

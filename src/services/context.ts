@@ -1,0 +1,18 @@
+// What every service gets: the database, the config, the event bus and who is acting.
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import type { EventBus } from "../events/bus.js";
+import type { Role } from "../generated/prisma/enums.js";
+
+export interface ServiceDeps {
+  db: Db;
+  config: Config;
+  events: EventBus;
+}
+
+/** The signed-in person a service acts for. */
+export interface Actor {
+  accountId: bigint;
+  role: Role;
+  scopes: readonly string[];
+}

@@ -1,0 +1,63 @@
+import { ForbiddenError, ValidationError } from "../../core/errors.js";
+import { newId } from "../../core/ids.js";
+import type { Actor, ServiceDeps } from "../context.js";
+import { findActiveAccount, requireActor } from "../guards.js";
+
+export interface FollowInput {
+  accountId: bigint;
+  showReblogs?: boolean | null;
+  notify?: boolean | null;
+}
+
+/** Follows an account, or asks to when it is locked. Following again updates the options. */
+export async function follow(deps: ServiceDeps, actor: Actor | null, input: FollowInput) {
+  const who = requireActor(actor, "follow");
+  if (input.accountId === who.accountId) throw new ValidationError("You can't follow yourself", "accountId");
+  const target = await findActiveAccount(deps, input.accountId);
+  const pair = { accountId: who.accountId, targetAccountId: target.id };
+  const blocked = await deps.db.block.findFirst({
+    where: { OR: [pair, { accountId: target.id, targetAccountId: who.accountId }] },
+  });
+  if (blocked) throw new ForbiddenError("You can't follow this account");
+  const options = {
+    ...(input.showReblogs != null ? { showReblogs: input.showReblogs } : {}),
+    ...(input.notify != null ? { notify: input.notify } : {}),
+  };
+  const existing = await deps.db.follow.findUnique({ where: { accountId_targetAccountId: pair } });
+  if (existing) {
+    if (Object.keys(options).length) await deps.db.follow.update({ where: { id: existing.id }, data: options });
+    return target;
+  }
+  if (target.locked) {
+    const { count } = await deps.db.followRequest.createMany({
+      data: [{ id: newId(), ...pair, ...options }],
+      skipDuplicates: true,
+    });
+    if (count) {
+      deps.events.publish({ type: "follow.requested", accountId: String(who.accountId), targetAccountId: String(target.id) });
+    }
+    return target;
+  }
+  await createFollow(deps, pair, options);
+  return target;
+}
+
+/** Records a follow and its counters, then tells the rest of the system. */
+export async function createFollow(
+  deps: ServiceDeps,
+  pair: { accountId: bigint; targetAccountId: bigint },
+  options: { showReblogs?: boolean; notify?: boolean },
+) {
+  const created = await deps.db.$transaction(async (tx) => {
+    const { count } = await tx.follow.createMany({ data: [{ id: newId(), ...pair, ...options }], skipDuplicates: true });
+    if (!count) return false;
+    await tx.account.update({ where: { id: pair.accountId }, data: { followingCount: { increment: 1 } } });
+    await tx.account.update({ where: { id: pair.targetAccountId }, data: { followersCount: { increment: 1 } } });
+    return true;
+  });
+  if (created) {
+    const ids = { accountId: String(pair.accountId), targetAccountId: String(pair.targetAccountId) };
+    deps.events.publish({ type: "follow.created", ...ids });
+    deps.events.publish({ type: "relationship.changed", ...ids });
+  }
+}

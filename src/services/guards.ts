@@ -1,0 +1,54 @@
+// Checks shared by the write-side services.
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from "../core/errors.js";
+import { canView, type Viewer } from "../core/visibility.js";
+import { loadStatusFacts } from "../db/status-facts.js";
+import { loadViewer } from "../db/viewer.js";
+import type { Actor, ServiceDeps } from "./context.js";
+
+export function requireActor(actor: Actor | null | undefined, scope?: "read" | "write" | "follow"): Actor {
+  if (!actor) throw new UnauthenticatedError();
+  if (scope && !hasScope(actor.scopes, scope)) {
+    throw new ForbiddenError(`This token lacks the "${scope}" scope`);
+  }
+  return actor;
+}
+
+/** "write" grants "write:statuses"; "follow" is also granted by "write" and "read" (legacy Mastodon scope). */
+export function hasScope(granted: readonly string[], wanted: string): boolean {
+  if (granted.includes(wanted)) return true;
+  const [top] = wanted.split(":");
+  if (top && granted.includes(top)) return true;
+  if (wanted === "follow") return granted.includes("write") && granted.includes("read");
+  return false;
+}
+
+export async function actorViewer(deps: ServiceDeps, actor: Actor): Promise<Viewer> {
+  return loadViewer(deps.db, actor.accountId);
+}
+
+/** A status the actor may see, or NotFound (hidden statuses are reported as missing). */
+export async function findVisibleStatus(deps: ServiceDeps, actor: Actor, id: bigint) {
+  const [facts, viewer] = await Promise.all([loadStatusFacts(deps.db, [id]), actorViewer(deps, actor)]);
+  const fact = facts.get(id);
+  if (!fact || !canView(fact, viewer)) throw new NotFoundError("Status");
+  const status = await deps.db.status.findUniqueOrThrow({ where: { id } });
+  return { status, facts: fact, viewer };
+}
+
+export async function findActiveAccount(deps: ServiceDeps, id: bigint) {
+  const account = await deps.db.account.findUnique({ where: { id } });
+  if (!account || account.suspendedAt) throw new NotFoundError("Account");
+  return account;
+}
+
+/** Maps a unique-constraint violation from Prisma to a ConflictError. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string })?.code === "P2002";
+}
+
+export function conflictOnDuplicate(message: string, field?: string) {
+  return (error: unknown): never => {
+    if (isUniqueViolation(error)) throw new ConflictError(message, field);
+    throw error;
+  };
+}

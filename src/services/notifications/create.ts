@@ -1,0 +1,41 @@
+// Creates notifications for local people, unless the recipient blocks or mutes the
+// cause (checked again when they are read).
+import { newId } from "../../core/ids.js";
+import type { NotificationType } from "../../generated/prisma/enums.js";
+import type { ServiceDeps } from "../context.js";
+
+export interface NotifyInput {
+  type: NotificationType;
+  fromAccountId: bigint;
+  recipientIds: bigint[];
+  statusId?: bigint | null;
+}
+
+/** Returns the created notifications as (id, recipient) pairs. */
+export async function notify(deps: ServiceDeps, input: NotifyInput): Promise<{ id: bigint; accountId: bigint }[]> {
+  const candidates = [...new Set(input.recipientIds)].filter((id) => id !== input.fromAccountId);
+  if (candidates.length === 0) return [];
+  const from = input.fromAccountId;
+  const recipients = await deps.db.account.findMany({
+    where: {
+      id: { in: candidates },
+      domain: null,
+      suspendedAt: null,
+      blocking: { none: { targetAccountId: from } },
+      blockedBy: { none: { accountId: from } },
+      muting: {
+        none: { targetAccountId: from, hideNotifications: true, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+      },
+    },
+    select: { id: true },
+  });
+  const rows = recipients.map((recipient) => ({
+    id: newId(),
+    accountId: recipient.id,
+    fromAccountId: from,
+    type: input.type,
+    statusId: input.statusId ?? null,
+  }));
+  if (rows.length) await deps.db.notification.createMany({ data: rows });
+  return rows.map((row) => ({ id: row.id, accountId: row.accountId }));
+}

@@ -1,0 +1,77 @@
+// Shared by create and edit: validate the text and turn it into HTML, mentions and tags.
+import { ValidationError } from "../../core/errors.js";
+import { newId } from "../../core/ids.js";
+import { countCharacters, normalizeTag, parseText, renderText } from "../../core/text.js";
+import { tagUrl } from "../../core/urls.js";
+import type { Tx } from "../../db/client.js";
+import type { ServiceDeps } from "../context.js";
+
+export interface ComposeInput {
+  text: string;
+  spoilerText?: string | null;
+}
+
+export interface Composed {
+  text: string;
+  spoilerText: string;
+  contentHtml: string;
+  mentionedIds: bigint[];
+  tags: { name: string; display: string }[];
+}
+
+
+const MAX_TAGS = 30;
+
+export async function compose(deps: ServiceDeps, input: ComposeInput): Promise<Composed> {
+  const text = input.text ?? "";
+  const spoilerText = (input.spoilerText ?? "").trim();
+  if (!text.trim()) throw new ValidationError("Text can't be blank", "text");
+  const max = deps.config.maxStatusChars;
+  if (countCharacters(text) + [...spoilerText].length > max) {
+    throw new ValidationError(`Text is too long (at most ${max} characters, content warning included)`, "text");
+  }
+  const parsed = parseText(text);
+  if (parsed.hashtags.length > MAX_TAGS) throw new ValidationError(`At most ${MAX_TAGS} hashtags`, "text");
+
+  const localKeys = parsed.mentions
+    .filter((ref) => ref.domain === null || ref.domain === deps.config.domain.toLowerCase())
+    .map((ref) => `${ref.username.toLowerCase()}@`);
+  const accounts = localKeys.length
+    ? await deps.db.account.findMany({
+        where: { handleKey: { in: localKeys }, suspendedAt: null },
+        select: { id: true, username: true, url: true, handleKey: true },
+      })
+    : [];
+  const byKey = new Map(accounts.map((account) => [account.handleKey, account]));
+  const resolve = (ref: { username: string; domain: string | null }) =>
+    ref.domain === null || ref.domain === deps.config.domain.toLowerCase()
+      ? byKey.get(`${ref.username.toLowerCase()}@`)
+      : undefined;
+
+  const contentHtml = renderText(text, {
+    mentionUrl: (ref) => resolve(ref)?.url ?? undefined,
+    tagUrl: (tag) => tagUrl(deps.config.publicUrl, tag),
+  });
+  const mentionedIds = [...new Set(parsed.mentions.flatMap((ref) => resolve(ref)?.id ?? []))];
+
+  const names = [...new Set(parsed.hashtags.map(normalizeTag))].filter((name) => name.length <= 100);
+  const tags = names.map((name) => ({
+    name,
+    display: parsed.hashtags.find((tag) => normalizeTag(tag) === name) ?? name,
+  }));
+  return {
+    text,
+    spoilerText,
+    contentHtml,
+    mentionedIds,
+    tags,
+  };
+}
+
+/** Creates missing tags inside the caller's transaction and returns all their ids. */
+export async function ensureTags(tx: Tx, tags: Composed["tags"]): Promise<bigint[]> {
+  if (tags.length === 0) return [];
+  await tx.tag.createMany({ data: tags.map((tag) => ({ id: newId(), ...tag })), skipDuplicates: true });
+  const rows = await tx.tag.findMany({ where: { name: { in: tags.map((tag) => tag.name) } }, select: { id: true } });
+  return rows.map((row) => row.id);
+}

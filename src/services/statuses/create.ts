@@ -1,0 +1,64 @@
+import { ValidationError } from "../../core/errors.js";
+import { newId } from "../../core/ids.js";
+import { statusUrls } from "../../core/urls.js";
+import type { Visibility } from "../../core/visibility.js";
+import type { Actor, ServiceDeps } from "../context.js";
+import { findVisibleStatus, requireActor } from "../guards.js";
+import { compose, ensureTags } from "./compose.js";
+import { statusCreatedEvent } from "./events.js";
+
+export interface CreateStatusInput {
+  text: string;
+  spoilerText?: string | null;
+  visibility?: Visibility | null;
+  sensitive?: boolean | null;
+  language?: string | null;
+  inReplyToId?: bigint | null;
+}
+
+const VISIBILITIES: Visibility[] = ["PUBLIC", "UNLISTED", "PRIVATE", "DIRECT"];
+const LANGUAGE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export async function createStatus(deps: ServiceDeps, actor: Actor | null, input: CreateStatusInput) {
+  const who = requireActor(actor, "write");
+  const visibility = input.visibility ?? "PUBLIC";
+  if (!VISIBILITIES.includes(visibility)) throw new ValidationError("Unknown visibility", "visibility");
+  if (input.language != null && !LANGUAGE_RE.test(input.language)) {
+    throw new ValidationError("Language must be an ISO 639 code such as en or pt-BR", "language");
+  }
+  const parent = input.inReplyToId != null ? (await findVisibleStatus(deps, who, input.inReplyToId)).status : null;
+  if (parent?.reblogOfId) throw new ValidationError("You can't reply to a boost", "inReplyToId");
+  const composed = await compose(deps, input);
+  const author = await deps.db.account.findUniqueOrThrow({ where: { id: who.accountId } });
+  const id = newId();
+  const now = new Date();
+  const status = await deps.db.$transaction(async (tx) => {
+    const tagIds = await ensureTags(tx, composed.tags);
+    const created = await tx.status.create({
+      data: {
+        id,
+        ...statusUrls(deps.config.publicUrl, author.username, id),
+        accountId: who.accountId,
+        text: composed.text,
+        spoilerText: composed.spoilerText,
+        contentHtml: composed.contentHtml,
+        visibility,
+        sensitive: !!input.sensitive || composed.spoilerText !== "",
+        language: input.language ?? null,
+        inReplyToId: parent?.id ?? null,
+        inReplyToAccountId: parent?.accountId ?? null,
+        createdAt: now,
+        mentions: { create: composed.mentionedIds.map((accountId) => ({ accountId })) },
+        tags: { create: tagIds.map((tagId) => ({ tagId })) },
+      },
+    });
+    await tx.account.update({
+      where: { id: who.accountId },
+      data: { statusesCount: { increment: 1 }, lastStatusAt: now },
+    });
+    if (parent) await tx.status.update({ where: { id: parent.id }, data: { repliesCount: { increment: 1 } } });
+    return created;
+  });
+  deps.events.publish(statusCreatedEvent(status, composed.mentionedIds, composed.tags.map((tag) => tag.name), null));
+  return status;
+}

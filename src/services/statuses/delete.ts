@@ -1,0 +1,47 @@
+import { ForbiddenError, NotFoundError } from "../../core/errors.js";
+import type { Tx } from "../../db/client.js";
+import type { Status } from "../../generated/prisma/client.js";
+import type { Actor, ServiceDeps } from "../context.js";
+import { requireActor } from "../guards.js";
+
+/** Soft-deletes a status (or boost) and keeps the counters right. Runs inside a transaction. */
+export async function softDelete(tx: Tx, status: Status): Promise<Status> {
+  const deleted = await tx.status.update({ where: { id: status.id }, data: { deletedAt: new Date() } });
+  await tx.account.update({ where: { id: status.accountId }, data: { statusesCount: { decrement: 1 } } });
+  if (status.reblogOfId) {
+    await tx.status.update({ where: { id: status.reblogOfId }, data: { reblogsCount: { decrement: 1 } } });
+  }
+  if (status.inReplyToId) {
+    await tx.status.updateMany({ where: { id: status.inReplyToId }, data: { repliesCount: { decrement: 1 } } });
+  }
+  await tx.pin.deleteMany({ where: { statusId: status.id } });
+  return deleted;
+}
+
+export function statusDeletedEvent(status: Status, tags: string[]) {
+  return {
+    type: "status.deleted" as const,
+    statusId: String(status.id),
+    accountId: String(status.accountId),
+    reblogOfId: status.reblogOfId ? String(status.reblogOfId) : null,
+    visibility: status.visibility,
+    tags,
+  };
+}
+
+/** Deletes one's own status (moderators may delete anyone's). Returns it, text included, for redrafting. */
+export async function deleteStatus(deps: ServiceDeps, actor: Actor | null, id: bigint) {
+  const who = requireActor(actor, "write");
+  const status = await deps.db.status.findUnique({ where: { id }, include: { tags: { include: { tag: true } } } });
+  if (!status || status.deletedAt) throw new NotFoundError("Status");
+  const staff = who.role === "ADMIN" || who.role === "MODERATOR";
+  if (status.accountId !== who.accountId && !staff) throw new ForbiddenError("You can only delete your own statuses");
+  const boosts = await deps.db.status.findMany({ where: { reblogOfId: id, deletedAt: null } });
+  const deleted = await deps.db.$transaction(async (tx) => {
+    for (const boost of boosts) await softDelete(tx, boost);
+    return softDelete(tx, status);
+  });
+  for (const boost of boosts) deps.events.publish(statusDeletedEvent(boost, []));
+  deps.events.publish(statusDeletedEvent(status, status.tags.map((t) => t.tag.name)));
+  return deleted;
+}

@@ -1,0 +1,36 @@
+import { ForbiddenError, NotFoundError, ValidationError } from "../../core/errors.js";
+import { newId } from "../../core/ids.js";
+import type { Actor, ServiceDeps } from "../context.js";
+import { requireActor } from "../guards.js";
+
+export const MAX_PINS = 5;
+
+async function ownStatus(deps: ServiceDeps, who: Actor, statusId: bigint) {
+  const status = await deps.db.status.findUnique({ where: { id: statusId } });
+  if (!status || status.deletedAt) throw new NotFoundError("Status");
+  if (status.accountId !== who.accountId) throw new ForbiddenError("You can only pin your own statuses");
+  return status;
+}
+
+export async function pin(deps: ServiceDeps, actor: Actor | null, statusId: bigint) {
+  const who = requireActor(actor, "write");
+  const status = await ownStatus(deps, who, statusId);
+  if (status.reblogOfId) throw new ValidationError("A boost can't be pinned", "id");
+  if (status.visibility === "DIRECT") throw new ValidationError("A direct message can't be pinned", "id");
+  await deps.db.$transaction(async (tx) => {
+    const already = await tx.pin.findUnique({ where: { accountId_statusId: { accountId: who.accountId, statusId } } });
+    if (already) return;
+    if ((await tx.pin.count({ where: { accountId: who.accountId } })) >= MAX_PINS) {
+      throw new ValidationError(`You can pin at most ${MAX_PINS} statuses`, "id");
+    }
+    await tx.pin.create({ data: { id: newId(), accountId: who.accountId, statusId } });
+  });
+  return status;
+}
+
+export async function unpin(deps: ServiceDeps, actor: Actor | null, statusId: bigint) {
+  const who = requireActor(actor, "write");
+  const status = await ownStatus(deps, who, statusId);
+  await deps.db.pin.deleteMany({ where: { accountId: who.accountId, statusId } });
+  return status;
+}

@@ -1,0 +1,62 @@
+import { ForbiddenError, NotFoundError } from "../../core/errors.js";
+import { newId } from "../../core/ids.js";
+import { reblogUri } from "../../core/urls.js";
+import { canReblog } from "../../core/visibility.js";
+import type { Actor, ServiceDeps } from "../context.js";
+import { findVisibleStatus, requireActor } from "../guards.js";
+import { softDelete, statusDeletedEvent } from "./delete.js";
+import { statusCreatedEvent } from "./events.js";
+
+/** Boosts a status. Boosting twice returns the existing boost. */
+export async function reblog(deps: ServiceDeps, actor: Actor | null, statusId: bigint) {
+  const who = requireActor(actor, "write");
+  const { status: target, facts, viewer } = await findVisibleStatus(deps, who, statusId);
+  // Boosting a boost boosts the original.
+  const original = target.reblogOfId
+    ? (await findVisibleStatus(deps, who, target.reblogOfId)).status
+    : target;
+  const originalFacts = target.reblogOfId ? facts.reblog! : facts;
+  if (!canReblog(originalFacts, viewer)) throw new ForbiddenError("This status can't be boosted");
+  const existing = await deps.db.status.findFirst({
+    where: { accountId: who.accountId, reblogOfId: original.id, deletedAt: null },
+  });
+  if (existing) return existing;
+  const author = await deps.db.account.findUniqueOrThrow({ where: { id: who.accountId } });
+  const id = newId();
+  const boost = await deps.db.$transaction(async (tx) => {
+    const created = await tx.status.create({
+      data: {
+        id,
+        uri: reblogUri(deps.config.publicUrl, author.username, id),
+        accountId: who.accountId,
+        visibility: original.visibility,
+        reblogOfId: original.id,
+      },
+    });
+    await tx.status.update({ where: { id: original.id }, data: { reblogsCount: { increment: 1 } } });
+    await tx.account.update({
+      where: { id: who.accountId },
+      data: { statusesCount: { increment: 1 }, lastStatusAt: new Date() },
+    });
+    return created;
+  });
+  deps.events.publish(statusCreatedEvent(boost, [], [], original));
+  return boost;
+}
+
+/** Undoes a boost; returns the original status. */
+export async function unreblog(deps: ServiceDeps, actor: Actor | null, statusId: bigint) {
+  const who = requireActor(actor, "write");
+  const { status } = await findVisibleStatus(deps, who, statusId);
+  const originalId = status.reblogOfId ?? status.id;
+  const boost = await deps.db.status.findFirst({
+    where: { accountId: who.accountId, reblogOfId: originalId, deletedAt: null },
+  });
+  if (boost) {
+    await deps.db.$transaction((tx) => softDelete(tx, boost));
+    deps.events.publish(statusDeletedEvent(boost, []));
+  }
+  const original = await deps.db.status.findUnique({ where: { id: originalId } });
+  if (!original) throw new NotFoundError("Status");
+  return original;
+}

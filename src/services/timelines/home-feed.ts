@@ -1,0 +1,132 @@
+// Materialised home feeds (see ARCHITECTURE.md, "Performance design"): one set-based
+// INSERT ... SELECT per post into the feeds of recently active local followers, and
+// a rebuild when someone comes back after a while.
+import { Prisma } from "../../generated/prisma/client.js";
+import type { ServiceDeps } from "../context.js";
+
+export const ACTIVE_DAYS = 7;
+/** How many recent statuses a rebuild or a new follow brings into a feed. */
+export const REBUILD_SIZE = 400;
+const MERGE_ON_FOLLOW = 100;
+
+export interface FeedPost {
+  statusId: bigint;
+  accountId: bigint;
+  reblogOfId: bigint | null;
+  reblogOfAccountId: bigint | null;
+  inReplyToAccountId: bigint | null;
+  visibility: string;
+  mentionedIds: bigint[];
+}
+
+const bigints = (ids: bigint[]) => Prisma.sql`${ids.map(String)}::bigint[]`;
+
+/**
+ * Inserts a new status into the home feeds of the author and of every active local
+ * follower who should see it. Returns the owners of the feeds it went into.
+ */
+export async function fanOut(deps: ServiceDeps, post: FeedPost): Promise<bigint[]> {
+  const origin = post.reblogOfId ?? post.statusId;
+  const involved = post.reblogOfAccountId ? [post.accountId, post.reblogOfAccountId] : [post.accountId];
+  const isReblog = post.reblogOfId !== null;
+  const replyTo = post.inReplyToAccountId && post.inReplyToAccountId !== post.accountId ? post.inReplyToAccountId : null;
+  const rows = await deps.db.$queryRaw<{ account_id: bigint }[]>`
+    WITH recipients AS (
+      SELECT f.account_id FROM follows f
+      JOIN credentials c ON c.account_id = f.account_id
+      WHERE f.target_account_id = ${post.accountId}
+        AND c.last_active_at > now() - make_interval(days => ${ACTIVE_DAYS})
+        AND (${!isReblog} OR f.show_reblogs)
+        AND (${post.visibility !== "DIRECT"} OR f.account_id = ANY(${bigints(post.mentionedIds)}))
+        AND (${replyTo}::bigint IS NULL OR f.account_id = ${replyTo}::bigint OR EXISTS (
+              SELECT 1 FROM follows r WHERE r.account_id = f.account_id AND r.target_account_id = ${replyTo}::bigint))
+        AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.account_id = f.account_id AND b.target_account_id = ANY(${bigints(involved)}))
+        AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.target_account_id = f.account_id AND b.account_id = ANY(${bigints(involved)}))
+        AND NOT EXISTS (SELECT 1 FROM mutes m WHERE m.account_id = f.account_id AND m.target_account_id = ANY(${bigints(involved)})
+                        AND (m.expires_at IS NULL OR m.expires_at > now()))
+        AND (${!isReblog} OR NOT EXISTS (
+              SELECT 1 FROM home_feed h WHERE h.account_id = f.account_id AND h.origin_id = ${origin}))
+      UNION
+      SELECT c.account_id FROM credentials c WHERE c.account_id = ${post.accountId}
+    )
+    INSERT INTO home_feed (account_id, status_id, origin_id)
+    SELECT account_id, ${post.statusId}, ${origin} FROM recipients
+    ON CONFLICT DO NOTHING
+    RETURNING account_id`;
+  return rows.map((row) => BigInt(row.account_id));
+}
+
+/** Removes a status (and boosts of it) from every feed; returns the feed owners. */
+export async function removeFromFeeds(deps: ServiceDeps, statusId: bigint): Promise<bigint[]> {
+  const rows = await deps.db.$queryRaw<{ account_id: bigint }[]>`
+    DELETE FROM home_feed WHERE status_id = ${statusId} RETURNING account_id`;
+  return rows.map((row) => BigInt(row.account_id));
+}
+
+/** Feed owners holding a status or a boost of it (to tell them about an edit). */
+export async function feedOwnersOf(deps: ServiceDeps, statusId: bigint): Promise<bigint[]> {
+  const rows = await deps.db.$queryRaw<{ account_id: bigint }[]>`
+    SELECT DISTINCT account_id FROM home_feed WHERE origin_id = ${statusId}`;
+  return rows.map((row) => BigInt(row.account_id));
+}
+
+/** Drops an account's statuses and boosts from one feed (after unfollow, block, mute). */
+export async function removeAuthorFromFeed(deps: ServiceDeps, ownerId: bigint, authorId: bigint): Promise<void> {
+  await deps.db.$executeRaw`
+    DELETE FROM home_feed h
+    WHERE h.account_id = ${ownerId}
+      AND EXISTS (SELECT 1 FROM statuses s
+                  WHERE s.id IN (h.status_id, h.origin_id) AND s.account_id = ${authorId})`;
+}
+
+/** Statuses of `authorIds` that `ownerId` may see in home, newest first, inserted into the feed. */
+async function fill(deps: ServiceDeps, ownerId: bigint, authorIds: Prisma.Sql, perAuthor: number, total: number) {
+  await deps.db.$executeRaw`
+    INSERT INTO home_feed (account_id, status_id, origin_id)
+    SELECT ${ownerId}, picked.id, COALESCE(picked.reblog_of_id, picked.id) FROM (
+      SELECT s.id, s.reblog_of_id FROM (${authorIds}) AS a(id)
+      CROSS JOIN LATERAL (
+        SELECT s.id, s.reblog_of_id FROM statuses s
+        WHERE s.account_id = a.id AND s.deleted_at IS NULL
+          AND (s.visibility <> 'DIRECT' OR s.account_id = ${ownerId}
+               OR EXISTS (SELECT 1 FROM mentions m WHERE m.status_id = s.id AND m.account_id = ${ownerId}))
+        ORDER BY s.id DESC LIMIT ${perAuthor}
+      ) s
+      ORDER BY s.id DESC LIMIT ${total}
+    ) picked
+    ON CONFLICT DO NOTHING`;
+}
+
+/** Rebuilds the feed of someone returning after ACTIVE_DAYS or more. */
+export async function rebuildFeed(deps: ServiceDeps, ownerId: bigint): Promise<void> {
+  await fill(
+    deps,
+    ownerId,
+    Prisma.sql`SELECT target_account_id FROM follows WHERE account_id = ${ownerId} UNION SELECT ${ownerId}::bigint`,
+    REBUILD_SIZE / 4,
+    REBUILD_SIZE,
+  );
+}
+
+/** Brings a newly followed account's recent statuses into the follower's feed. */
+export async function mergeIntoFeed(deps: ServiceDeps, ownerId: bigint, authorId: bigint): Promise<void> {
+  await fill(deps, ownerId, Prisma.sql`SELECT ${authorId}::bigint`, MERGE_ON_FOLLOW, MERGE_ON_FOLLOW);
+}
+
+/**
+ * Keeps someone's home feed warm: marks them active and, when they had been away long
+ * enough for fan-out to skip them, rebuilds their feed. Marking comes first so that no
+ * status posted during the rebuild is missed.
+ */
+export async function keepFeedWarm(deps: ServiceDeps, accountId: bigint, lastActiveAt: Date | null): Promise<void> {
+  const now = Date.now();
+  const stale = !lastActiveAt || now - lastActiveAt.getTime() > ACTIVE_DAYS * 86_400_000;
+  if (!stale && now - lastActiveAt.getTime() < 3_600_000) return;
+  await deps.db.credential.update({ where: { accountId }, data: { lastActiveAt: new Date(now) } });
+  if (stale) await rebuildFeed(deps, accountId);
+}
+
+export async function isFeedWarm(deps: ServiceDeps, accountId: bigint): Promise<boolean> {
+  const credential = await deps.db.credential.findUnique({ where: { accountId }, select: { lastActiveAt: true } });
+  return !!credential?.lastActiveAt && Date.now() - credential.lastActiveAt.getTime() <= ACTIVE_DAYS * 86_400_000;
+}
