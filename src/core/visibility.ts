@@ -81,6 +81,7 @@ export function showNotification(fromAccountId: bigint, viewer: Viewer): boolean
 /** Who may boost: public and unlisted by anyone who sees them; private only by the author. */
 export function canReblog(status: StatusFacts, viewer: Viewer): boolean {
   if (status.reblog) return false;
+  if (!canView(status, viewer)) return false;
   if (status.visibility === "PUBLIC" || status.visibility === "UNLISTED") return true;
   return status.visibility === "PRIVATE" && status.accountId === viewer.accountId;
 }

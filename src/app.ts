@@ -1,0 +1,125 @@
+// The composition root: the only place that wires implementations together.
+import { getRequestListener } from "@hono/node-server";
+import { Hono } from "hono";
+import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import { join } from "node:path";
+import type { Config } from "./config.js";
+import { createPool, createPrisma } from "./db/client.js";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded.js";
+import { migrate } from "./db/migrate.js";
+import { createEventBus } from "./events/bus.js";
+import { subscribeHomeFeeds } from "./events/home-feeds.js";
+import { subscribeNotifications } from "./events/notifications.js";
+import { subscribePublicTimelines } from "./events/public-timelines.js";
+import { attachWebSocket, createGraphQL } from "./graphql/server.js";
+import { createLogger, type Logger } from "./http/logger.js";
+import { createRealtime } from "./realtime/topics.js";
+import type { ServiceDeps } from "./services/context.js";
+
+export interface AppOptions {
+  logger?: Logger;
+  /** sees every SQL statement (tests count them) */
+  onQuery?: (sql: string) => void;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;
+
+export async function buildApp(config: Config, options: AppOptions = {}) {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(join(config.dataDir), {
+      port: config.embeddedPgPort,
+      log: (line) => logger.debug({ postgres: line }),
+    });
+    databaseUrl = embedded.url;
+    logger.info({ dataDir: config.dataDir }, "embedded PostgreSQL started");
+  }
+  const pool = createPool(databaseUrl, 20, options.onQuery);
+  try {
+    const applied = await migrate(pool);
+    if (applied.length) logger.info({ migrations: applied }, "database migrated");
+  } catch (error) {
+    await pool.end();
+    await embedded?.stop();
+    throw error;
+  }
+  const db = createPrisma(pool);
+  const events = createEventBus((error, event) => logger.error({ err: error, event: event.type }, "event handler failed"));
+  const realtime = createRealtime();
+  const deps: ServiceDeps = { db, config, events };
+  subscribeHomeFeeds(events, deps, realtime);
+  subscribeNotifications(events, deps, realtime);
+  subscribePublicTimelines(events, realtime);
+
+  const yoga = createGraphQL(deps, realtime, (error) => logger.error({ err: error }, "unexpected error"));
+  let ready = true;
+  const http = new Hono();
+  http.use(async (c, next) => {
+    const requestId = c.req.header("x-request-id")?.slice(0, 64) || randomUUID();
+    const started = performance.now();
+    c.header("x-request-id", requestId);
+    await next();
+    logger.debug(
+      { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      "request",
+    );
+  });
+  http.get("/healthz", (c) => c.json({ status: "ok" }));
+  http.get("/readyz", async (c) => {
+    if (!ready) return c.json({ status: "stopping" }, 503);
+    try {
+      await pool.query("SELECT 1");
+      return c.json({ status: "ready" });
+    } catch {
+      return c.json({ status: "database unavailable" }, 503);
+    }
+  });
+  http.all("/graphql", (c) => yoga.fetch(c.req.raw, {}));
+  http.notFound((c) => c.json({ error: "Not found" }, 404));
+  http.onError((error, c) => {
+    logger.error({ err: error }, "unhandled request error");
+    return c.json({ error: "Internal server error" }, 500);
+  });
+
+  let server: Server | undefined;
+  let ws: ReturnType<typeof attachWebSocket> | undefined;
+
+  return {
+    config,
+    deps,
+    events,
+    realtime,
+    logger,
+    fetch: (request: Request) => http.fetch(request),
+    /** Listens on HOST:PORT; resolves with the bound port. */
+    async listen(): Promise<number> {
+      server = createServer(getRequestListener(http.fetch));
+      ws = attachWebSocket(server, yoga);
+      await new Promise<void>((resolve, reject) => {
+        server!.once("error", reject);
+        server!.listen(config.port, config.host, () => resolve());
+      });
+      const address = server.address();
+      return typeof address === "object" && address ? address.port : config.port;
+    },
+    /** Stops accepting, drains HTTP and WebSocket connections, then closes the database. */
+    async stop(): Promise<void> {
+      ready = false;
+      if (server) {
+        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+        await ws?.close();
+        server.closeIdleConnections();
+        const forced = setTimeout(() => server?.closeAllConnections(), 10_000);
+        await closed;
+        clearTimeout(forced);
+      }
+      await events.drain();
+      await db.$disconnect();
+      await pool.end();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// Imports every type file (they register themselves on the builder) and builds the schema.
+import { lexicographicSortSchema, printSchema } from "graphql";
+import { builder } from "./builder.js";
+import "./types/scalars.js";
+import "./types/errors.js";
+import "./types/account.js";
+import "./types/status.js";
+import "./types/notification.js";
+import "./types/queries.js";
+import "./types/search.js";
+import "./types/node.js";
+import "./types/account-mutations.js";
+import "./types/status-mutations.js";
+import "./types/subscriptions.js";
+
+builder.mutationType({});
+
+export const schema = builder.toSchema();
+
+export function printSortedSchema(): string {
+  return printSchema(lexicographicSortSchema(schema));
+}

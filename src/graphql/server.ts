@@ -1,0 +1,95 @@
+// GraphQL over HTTP (yoga) and over WebSocket (graphql-ws) on the same path, sharing
+// one envelop pipeline: the same plugins, context, validation and error masking.
+import { useGraphQlJit } from "@envelop/graphql-jit";
+import { GraphQLError } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import type { Server } from "node:http";
+import { WebSocketServer } from "ws";
+import { isDomainError } from "../core/errors.js";
+import type { Realtime } from "../realtime/topics.js";
+import type { ServiceDeps } from "../services/context.js";
+import { bearerToken, createContext, type Context } from "./context.js";
+import { schema } from "./schema.js";
+
+export const GRAPHQL_PATH = "/graphql";
+
+type ServerContext = { connectionParams?: Record<string, unknown> };
+
+export function createGraphQL(deps: ServiceDeps, realtime: Realtime, onUnexpected: (error: unknown) => void) {
+  return createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    logging: false,
+    landingPage: false,
+    graphiql: { title: "Fedigraph", subscriptionsProtocol: "WS" },
+    plugins: [useGraphQlJit({}, { enableIf: (args) => args.document != null })],
+    context: async ({ request, connectionParams }) => {
+      const fromParams = connectionParams?.authorization ?? connectionParams?.Authorization ?? connectionParams?.token;
+      const token =
+        typeof fromParams === "string"
+          ? (bearerToken(fromParams) ?? fromParams)
+          : bearerToken(request?.headers.get("authorization"));
+      return createContext(deps, realtime, token);
+    },
+    maskedErrors: {
+      maskError(error, message) {
+        const original = (error as GraphQLError).originalError ?? error;
+        if (isDomainError(original)) {
+          return new GraphQLError(original.message, {
+            extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+          });
+        }
+        if (error instanceof GraphQLError && !error.originalError) return error;
+        if (error instanceof GraphQLError && error.extensions?.code === "UNAUTHENTICATED") return error;
+        onUnexpected(original);
+        return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+      },
+    },
+  });
+}
+
+/** Serves graphql-ws on the HTTP server, at the GraphQL path. Returns a closer. */
+export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerContext, Context>) {
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  useServer(
+    {
+      // yoga's enveloped execute/subscribe travel in rootValue (see onSubscribe).
+      execute: ((args: { rootValue: { execute(a: unknown): unknown } }) => args.rootValue.execute(args)) as never,
+      subscribe: ((args: { rootValue: { subscribe(a: unknown): unknown } }) => args.rootValue.subscribe(args)) as never,
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema: enveloped, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+        });
+        let document;
+        try {
+          document = parse(params.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(enveloped, document);
+        if (errors.length) return errors;
+        return {
+          schema: enveloped,
+          operationName: params.operationName,
+          document,
+          variableValues: params.variables,
+          contextValue: await contextFactory({ connectionParams: ctx.connectionParams }),
+          rootValue: { execute, subscribe },
+        };
+      },
+    },
+    wss,
+  );
+  return {
+    sockets: wss,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of wss.clients) client.close(1001, "Server shutting down");
+        wss.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,175 @@
+import { ValidationError } from "../../core/errors.js";
+import { normalizeTag } from "../../core/text.js";
+import { showNotification } from "../../core/visibility.js";
+import {
+  accountStatusIds,
+  hashtagIds,
+  homeIds,
+  markedIds,
+  notificationIds,
+  publicIds,
+} from "../../db/timelines.js";
+import { toPage, toPageQuery } from "../../core/paging.js";
+import { builder } from "../builder.js";
+import { byId, connection, nodeQuery, statusConnection } from "../connections.js";
+import { idArg } from "../ids.js";
+import { loadVisibleStatus } from "../statuses.js";
+import { NotificationRef } from "./notification.js";
+import { NotificationTypeEnum } from "./scalars.js";
+import { StatusRef } from "./status.js";
+
+export const StatusConnection = builder.connectionObject({ type: StatusRef, name: "StatusConnection" });
+const NotificationConnection = builder.connectionObject({ type: NotificationRef, name: "NotificationConnection" });
+
+function parseHandle(handle: string, localDomain: string): string {
+  const match = /^@?([a-z0-9_]+)(?:@([a-z0-9.-]+(?::\d+)?))?$/i.exec(handle.trim());
+  if (!match) throw new ValidationError("A handle looks like @name or @name@example.org", "handle");
+  const domain = match[2]?.toLowerCase();
+  return `${match[1]!.toLowerCase()}@${domain && domain !== localDomain.toLowerCase() ? domain : ""}`;
+}
+
+builder.queryType({
+  fields: (t) => ({
+    viewer: t.prismaField({
+      type: "Account",
+      nullable: true,
+      description: "The signed-in account; null when signed out",
+      resolve: (query, _root, _args, ctx) =>
+        ctx.actor ? ctx.deps.db.account.findUnique({ ...query, where: { id: ctx.actor.accountId } }) : null,
+    }),
+    account: t.prismaField({
+      type: "Account",
+      nullable: true,
+      description: "An account by id (global or numeric) or by handle (@name or @name@domain)",
+      args: { id: t.arg.id(), handle: t.arg.string() },
+      resolve: (query, _root, args, ctx) => {
+        if ((args.id == null) === (args.handle == null)) throw new ValidationError('Pass exactly one of "id" and "handle"', "id");
+        const where = args.id != null
+          ? { id: idArg(String(args.id), "Account") }
+          : { handleKey: parseHandle(args.handle!, ctx.deps.config.domain) };
+        return ctx.deps.db.account.findFirst({ ...query, where: { ...where, suspendedAt: null } });
+      },
+    }),
+    status: t.prismaField({
+      type: "Status",
+      nullable: true,
+      description: "A status by id; null when it does not exist or you may not see it",
+      args: { id: t.arg.id({ required: true }) },
+      resolve: (query, _root, args, ctx) => loadVisibleStatus(ctx, idArg(String(args.id), "Status"), query),
+    }),
+    homeTimeline: t.connection(
+      {
+        type: StatusRef,
+        description: "Statuses and boosts from the people you follow, and your own; newest first",
+        authScopes: { signedIn: true },
+        resolve: (_root, args, ctx, info) =>
+          statusConnection(ctx, info, args, async (page) => byId(await homeIds(ctx.deps.db, ctx.actor!.accountId, page))),
+      },
+      StatusConnection,
+    ),
+    publicTimeline: t.connection(
+      {
+        type: StatusRef,
+        description: "Public statuses, from this server only when `local` is true",
+        args: { local: t.arg.boolean({ defaultValue: false }) },
+        resolve: (_root, args, ctx, info) =>
+          statusConnection(ctx, info, args, async (page) => byId(await publicIds(ctx.deps.db, !!args.local, page))),
+      },
+      StatusConnection,
+    ),
+    hashtagTimeline: t.connection(
+      {
+        type: StatusRef,
+        description: "Public statuses with a hashtag",
+        args: { tag: t.arg.string({ required: true }) },
+        resolve: (_root, args, ctx, info) => {
+          const tag = normalizeTag(args.tag.replace(/^#/, ""));
+          if (!tag) throw new ValidationError("Tag can't be blank", "tag");
+          return statusConnection(ctx, info, args, async (page) => byId(await hashtagIds(ctx.deps.db, tag, page)));
+        },
+      },
+      StatusConnection,
+    ),
+    accountStatuses: t.connection(
+      {
+        type: StatusRef,
+        description: "An account's statuses that you may see",
+        args: {
+          accountId: t.arg.id({ required: true }),
+          excludeReplies: t.arg.boolean({ defaultValue: false }),
+          excludeReblogs: t.arg.boolean({ defaultValue: false }),
+          pinned: t.arg.boolean({ defaultValue: false, description: "Only pinned statuses" }),
+        },
+        resolve: (_root, args, ctx, info) => {
+          const accountId = idArg(String(args.accountId), "Account", "accountId");
+          const filter = {
+            excludeReplies: !!args.excludeReplies,
+            excludeReblogs: !!args.excludeReblogs,
+            pinnedOnly: !!args.pinned,
+          };
+          return statusConnection(
+            ctx,
+            info,
+            args,
+            async (page) => byId(await accountStatusIds(ctx.deps.db, accountId, ctx.actor?.accountId ?? null, filter, page)),
+            "single",
+          );
+        },
+      },
+      StatusConnection,
+    ),
+    favourites: t.connection(
+      {
+        type: StatusRef,
+        description: "Statuses you favourited, most recent first",
+        authScopes: { signedIn: true },
+        resolve: (_root, args, ctx, info) =>
+          statusConnection(ctx, info, args, (page) => markedIds(ctx.deps.db, "favourites", ctx.actor!.accountId, page), "single"),
+      },
+      StatusConnection,
+    ),
+    bookmarks: t.connection(
+      {
+        type: StatusRef,
+        description: "Statuses you bookmarked, most recent first",
+        authScopes: { signedIn: true },
+        resolve: (_root, args, ctx, info) =>
+          statusConnection(ctx, info, args, (page) => markedIds(ctx.deps.db, "bookmarks", ctx.actor!.accountId, page), "single"),
+      },
+      StatusConnection,
+    ),
+    notifications: t.connection(
+      {
+        type: NotificationRef,
+        description: "Your notifications, newest first",
+        authScopes: { signedIn: true },
+        args: { types: t.arg({ type: [NotificationTypeEnum], required: false }) },
+        resolve: async (_root, args, ctx, info) => {
+          const page = toPageQuery(args);
+          const ids = await notificationIds(ctx.deps.db, ctx.actor!.accountId, args.types ?? null, page);
+          const { items, ...flags } = toPage(ids, page, { after: args.after != null, before: args.before != null });
+          const rows = await ctx.deps.db.notification.findMany({
+            ...(nodeQuery(ctx, info) as object),
+            where: { id: { in: items } },
+          });
+          const viewer = (await ctx.viewer())!;
+          const byKey = new Map(rows.map((row) => [row.id, row]));
+          return connection(
+            items.flatMap((id) => {
+              const node = byKey.get(id);
+              return node && showNotification(node.fromAccountId, viewer) ? [{ cursor: id, node }] : [];
+            }),
+            flags,
+          );
+        },
+      },
+      NotificationConnection,
+    ),
+    unreadNotificationsCount: t.int({
+      authScopes: { signedIn: true },
+      resolve: (_root, _args, ctx) =>
+        ctx.deps.db.notification.count({ where: { accountId: ctx.actor!.accountId, readAt: null } }),
+    }),
+  }),
+});
+

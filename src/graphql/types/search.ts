@@ -1,0 +1,72 @@
+import { ValidationError } from "../../core/errors.js";
+import { normalizeTag } from "../../core/text.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { builder } from "../builder.js";
+import { loadStatuses, visibleIds } from "../statuses.js";
+import { AccountRef } from "./account.js";
+import { StatusRef, TagRef } from "./status.js";
+
+interface SearchInput {
+  q: string;
+  limit: number;
+}
+
+const SearchResults = builder.objectRef<SearchInput>("SearchResults").implement({
+  fields: (t) => ({
+    accounts: t.prismaField({
+      type: [AccountRef],
+      resolve: async (query, { q, limit }, _args, ctx) => {
+        const prefix = q.replace(/^@/, "").toLowerCase().replace(/[%_\\]/g, "\\$&");
+        const rows = await ctx.deps.db.$queryRaw<{ id: bigint }[]>`
+          SELECT id FROM accounts
+          WHERE suspended_at IS NULL AND (
+            handle_key LIKE ${`${prefix}%`}
+            OR to_tsvector('simple', username || ' ' || display_name) @@ plainto_tsquery('simple', ${q}))
+          ORDER BY (handle_key = ${`${prefix}@`}) DESC, followers_count DESC, id
+          LIMIT ${limit}`;
+        const ids = rows.map((row) => BigInt(row.id));
+        const accounts = await ctx.deps.db.account.findMany({ ...query, where: { id: { in: ids } } });
+        return ids.flatMap((id) => accounts.find((a) => a.id === id) ?? []);
+      },
+    }),
+    hashtags: t.prismaField({
+      type: [TagRef],
+      resolve: (query, { q, limit }, _args, ctx) => {
+        const name = normalizeTag(q.replace(/^#/, ""));
+        return ctx.deps.db.tag.findMany({ ...query, where: { name: { startsWith: name } }, orderBy: { name: "asc" }, take: limit });
+      },
+    }),
+    statuses: t.prismaField({
+      type: [StatusRef],
+      description: "Full-text search over statuses you may see",
+      resolve: async (query, { q, limit }, _args, ctx) => {
+        const rows = await ctx.deps.db.$queryRaw<{ id: bigint }[]>(Prisma.sql`
+          SELECT id FROM statuses
+          WHERE deleted_at IS NULL AND reblog_of_id IS NULL
+            AND to_tsvector('simple', spoiler_text || ' ' || text) @@ plainto_tsquery('simple', ${q})
+          ORDER BY id DESC LIMIT ${limit * 4}`);
+        const ids = await visibleIds(ctx, rows.map((row) => BigInt(row.id)), "timeline");
+        return loadStatuses(ctx, ids.slice(0, limit), query);
+      },
+    }),
+  }),
+});
+
+builder.queryField("search", (t) =>
+  t.field({
+    type: SearchResults,
+    description: "Accounts (by handle or name), hashtags (by prefix) and statuses (full text, visibility-aware)",
+    args: {
+      query: t.arg.string({ required: true }),
+      limit: t.arg.int({ defaultValue: 20 }),
+    },
+    resolve: (_root, args) => {
+      const q = args.query.trim();
+      if (!q) throw new ValidationError("Query can't be blank", "query");
+      if (q.length > 200) throw new ValidationError("Query is too long", "query");
+      const limit = args.limit ?? 20;
+      if (limit < 1 || limit > 40) throw new ValidationError("Limit must be between 1 and 40", "limit");
+      return { q, limit };
+    },
+  }),
+);

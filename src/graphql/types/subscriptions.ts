@@ -1,0 +1,118 @@
+// Live subscriptions (graphql-ws). Each pushed status passes the same visibility rules
+// as queries, with the subscriber's relationships reloaded whenever they change.
+import { ValidationError } from "../../core/errors.js";
+import { normalizeTag } from "../../core/text.js";
+import { showInTimeline, showNotification } from "../../core/visibility.js";
+import type { TimelineEvent } from "../../realtime/topics.js";
+import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import { NotificationRef } from "./notification.js";
+import { StatusRef } from "./status.js";
+
+const TimelineEventKind = builder.enumType("TimelineEventKind", {
+  values: {
+    UPDATE: { description: "A new status or boost" },
+    EDIT: { description: "A status was edited" },
+    DELETE: { description: "A status was deleted: remove it" },
+  } as const,
+});
+
+interface Pushed {
+  kind: "UPDATE" | "EDIT" | "DELETE";
+  statusId: bigint;
+}
+
+const TimelineUpdate = builder.objectRef<Pushed>("TimelineUpdate").implement({
+  fields: (t) => ({
+    kind: t.field({ type: TimelineEventKind, resolve: (e) => e.kind }),
+    statusId: t.string({ description: "The status' snowflake id", resolve: (e) => String(e.statusId) }),
+    status: t.prismaField({
+      type: StatusRef,
+      nullable: true,
+      description: "Null for DELETE",
+      resolve: (query, e, _args, ctx) =>
+        e.kind === "DELETE" ? null : ctx.deps.db.status.findUnique({ ...query, where: { id: e.statusId } }),
+    }),
+  }),
+});
+
+/** Keeps the subscriber's viewer fresh: relationship changes mark it stale. */
+function watchViewer(ctx: Context) {
+  if (!ctx.actor) return { stop: () => undefined };
+  const changes = ctx.realtime.subscribe("relationships", String(ctx.actor.accountId));
+  void (async () => {
+    for await (const _ of changes) ctx.refresh();
+  })();
+  return { stop: () => void changes.return?.() };
+}
+
+async function* timeline(ctx: Context, source: AsyncIterable<TimelineEvent>): AsyncGenerator<Pushed> {
+  const watcher = watchViewer(ctx);
+  try {
+    for await (const event of source) {
+      const statusId = BigInt(event.statusId);
+      if (event.kind === "delete") {
+        yield { kind: "DELETE", statusId };
+        continue;
+      }
+      ctx.refresh();
+      const [facts, viewer] = await Promise.all([ctx.loaders.statusFacts.load(statusId), ctx.viewer()]);
+      if (facts && showInTimeline(facts, viewer)) yield { kind: event.kind === "edit" ? "EDIT" : "UPDATE", statusId };
+    }
+  } finally {
+    watcher.stop();
+  }
+}
+
+function tagArg(tag: string): string {
+  const name = normalizeTag(tag.replace(/^#/, ""));
+  if (!name) throw new ValidationError("Tag can't be blank", "tag");
+  return name;
+}
+
+builder.subscriptionType({
+  fields: (t) => ({
+    homeTimeline: t.field({
+      type: TimelineUpdate,
+      description: "New statuses and boosts for your home timeline, with edits and deletions",
+      authScopes: { signedIn: true },
+      subscribe: (_root, _args, ctx) => timeline(ctx, ctx.realtime.subscribe("home", String(ctx.actor!.accountId))),
+      resolve: (event) => event,
+    }),
+    publicTimeline: t.field({
+      type: TimelineUpdate,
+      args: { local: t.arg.boolean({ defaultValue: false }) },
+      subscribe: (_root, args, ctx) => timeline(ctx, ctx.realtime.subscribe(args.local ? "local" : "public")),
+      resolve: (event) => event,
+    }),
+    hashtagTimeline: t.field({
+      type: TimelineUpdate,
+      args: { tag: t.arg.string({ required: true }) },
+      subscribe: (_root, args, ctx) => timeline(ctx, ctx.realtime.subscribe("hashtag", tagArg(args.tag))),
+      resolve: (event) => event,
+    }),
+    notifications: t.prismaField({
+      type: NotificationRef,
+      description: "Your new notifications",
+      authScopes: { signedIn: true },
+      subscribe: (_root, _args, ctx) => notifications(ctx),
+      resolve: (query, id, _args, ctx) =>
+        ctx.deps.db.notification.findUniqueOrThrow({ ...query, where: { id: id as unknown as bigint } }),
+    }),
+  }),
+});
+
+async function* notifications(ctx: Context): AsyncGenerator<bigint> {
+  const accountId = ctx.actor!.accountId;
+  const watcher = watchViewer(ctx);
+  try {
+    for await (const event of ctx.realtime.subscribe("notifications", String(accountId))) {
+      const id = BigInt(event.notificationId);
+      const found = await ctx.deps.db.notification.findFirst({ where: { id, accountId }, select: { fromAccountId: true } });
+      const viewer = await ctx.viewer();
+      if (found && viewer && showNotification(found.fromAccountId, viewer)) yield id;
+    }
+  } finally {
+    watcher.stop();
+  }
+}
