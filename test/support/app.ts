@@ -1,0 +1,69 @@
+// Starts the real application on a fresh database, in-process, for one test file.
+import { print } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import pg from "pg";
+import { pino } from "pino";
+import { inject } from "vitest";
+import { buildApp, type App } from "../../src/app.js";
+import { parseConfig } from "../../src/config.js";
+
+export interface GqlResult<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+export interface TestApp {
+  app: App;
+  databaseUrl: string;
+  /** every SQL statement run since the last reset */
+  queries: string[];
+  gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string | null): Promise<GqlResult<T>>;
+  raw(body: unknown, token?: string | null): Promise<Response>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+export async function createDatabase(): Promise<string> {
+  const adminUrl = inject("adminUrl");
+  const name = `fgt_${inject("runId")}_${process.pid}_${counter++}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const databaseUrl = await createDatabase();
+  const config = parseConfig({
+    DATABASE_URL: databaseUrl,
+    PORT: "0",
+    PUBLIC_URL: "http://localhost:3000",
+    LOG_LEVEL: "silent",
+    ...env,
+  });
+  const queries: string[] = [];
+  const app = await buildApp(config, { logger: pino({ level: "silent" }), onQuery: (sql) => queries.push(sql) });
+  const raw = (body: unknown, token?: string | null) =>
+    app.fetch(
+      new Request("http://localhost/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      }),
+    );
+  return {
+    app,
+    databaseUrl,
+    queries,
+    raw,
+    async gql(document, variables, token) {
+      const response = await raw({ query: print(document), variables }, token);
+      return (await response.json()) as never;
+    },
+    close: () => app.stop(),
+  };
+}
