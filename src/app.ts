@@ -38,6 +38,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     logger.info({ dataDir: config.dataDir }, "embedded PostgreSQL started");
   }
   const pool = createPool(databaseUrl, 20, options.onQuery);
+  // An idle connection dropped by the server must not crash the process.
+  pool.on("error", (error) => logger.warn({ err: error }, "database connection lost"));
   try {
     const applied = await migrate(pool);
     if (applied.length) logger.info({ migrations: applied }, "database migrated");
@@ -97,11 +99,11 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     /** Listens on HOST:PORT; resolves with the bound port. */
     async listen(): Promise<number> {
       server = createServer(getRequestListener(http.fetch));
-      ws = attachWebSocket(server, yoga);
       await new Promise<void>((resolve, reject) => {
         server!.once("error", reject);
         server!.listen(config.port, config.host, () => resolve());
       });
+      ws = attachWebSocket(server, yoga);
       const address = server.address();
       return typeof address === "object" && address ? address.port : config.port;
     },

