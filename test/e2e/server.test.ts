@@ -7,6 +7,7 @@ import { print } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateStatus, Follow, HomeTimeline, Register, SubscribeHome } from "../support/documents.js";
+import type { HomeTimelineQuery } from "../generated/graphql.js";
 import { startServer, type ServerProcess } from "../support/server-process.js";
 import { subscribe, wsClient } from "../support/world.js";
 
@@ -89,7 +90,7 @@ describe("the real server", () => {
     const forward: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = await gql(HomeTimeline, { first: 3, after }, bob.token);
+      const page: { data: HomeTimelineQuery } = await gql(HomeTimeline, { first: 3, after }, bob.token);
       forward.push(...page.data.homeTimeline.edges.map((e) => e.node.snowflake));
       if (!page.data.homeTimeline.pageInfo.hasNextPage) break;
       after = page.data.homeTimeline.pageInfo.endCursor;
@@ -101,7 +102,7 @@ describe("the real server", () => {
     const backward: string[] = [];
     let before: string | null = oldest;
     for (;;) {
-      const page = await gql(HomeTimeline, { last: 3, before }, bob.token);
+      const page: { data: HomeTimelineQuery } = await gql(HomeTimeline, { last: 3, before }, bob.token);
       const ids = page.data.homeTimeline.edges.map((e) => e.node.snowflake);
       backward.unshift(...ids);
       if (!page.data.homeTimeline.pageInfo.hasPreviousPage) break;

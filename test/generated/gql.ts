@@ -1,5 +1,5 @@
 /* eslint-disable */
-import * as types from './graphql';
+import * as types from './graphql.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
 /**
@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BenchHome($first: Int!) {\n    homeTimeline(first: $first) {\n      edges {\n        node {\n          id snowflake content createdAt repliesCount reblogsCount favouritesCount favourited reblogged bookmarked\n          account { id username displayName }\n          reblog { id content account { username } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }": typeof types.BenchHomeDocument,
+    "\n  mutation BenchPost($text: String!) {\n    createStatus(text: $text) {\n      __typename\n      ... on MutationCreateStatusSuccess { data { id snowflake createdAt } }\n      ... on Error { message }\n    }\n  }": typeof types.BenchPostDocument,
+    "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n": typeof types.PqBoostDocument,
+    "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n": typeof types.PqFaveDocument,
     "\n  fragment StatusFields on Status {\n    id\n    snowflake\n    content\n    text\n    spoilerText\n    visibility\n    sensitive\n    language\n    createdAt\n    editedAt\n    repliesCount\n    reblogsCount\n    favouritesCount\n    favourited\n    reblogged\n    bookmarked\n    pinned\n    inReplyToAccountId\n    account { id snowflake username handle }\n    reblog { id snowflake content account { username } }\n    mentions { username }\n    tags { name }\n  }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  mutation Register($username: String!, $email: String!, $password: String!, $displayName: String) {\n    register(username: $username, email: $email, password: $password, displayName: $displayName) {\n      __typename\n      ... on MutationRegisterSuccess { data { token account { id snowflake username handle } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on MutationLoginSuccess { data { token account { id username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.LoginDocument,
@@ -31,8 +35,54 @@ type Documents = {
     "\n  subscription SubscribePublic($local: Boolean) {\n    publicTimeline(local: $local) { kind statusId status { snowflake content } }\n  }\n": typeof types.SubscribePublicDocument,
     "\n  subscription SubscribeHashtag($tag: String!) {\n    hashtagTimeline(tag: $tag) { kind statusId status { snowflake } }\n  }\n": typeof types.SubscribeHashtagDocument,
     "\n  subscription SubscribeNotifications {\n    notifications { snowflake type account { username } status { snowflake } }\n  }\n": typeof types.SubscribeNotificationsDocument,
+    "\n  query XStatus($id: ID!) {\n    status(id: $id) { id snowflake visibility }\n  }\n": typeof types.XStatusDocument,
+    "\n  query XNode($id: ID!) {\n    node(id: $id) { __typename id ... on Status { snowflake visibility } }\n  }\n": typeof types.XNodeDocument,
+    "\n  query XViewerLists($accountId: ID!, $rootId: ID!, $tag: String!, $q: String!) {\n    accountStatuses(accountId: $accountId, first: 40) { edges { node { snowflake } } }\n    publicTimeline(first: 40) { edges { node { snowflake visibility } } }\n    hashtagTimeline(tag: $tag, first: 40) { edges { node { snowflake } } }\n    search(query: $q, limit: 40) { statuses { snowflake } }\n    status(id: $rootId) { snowflake context { descendants { snowflake } } }\n  }\n": typeof types.XViewerListsDocument,
+    "\n  query XSignedInLists {\n    homeTimeline(first: 40) { edges { node { snowflake } } }\n    notifications(first: 40) { edges { node { id snowflake type status { snowflake } } } }\n  }\n": typeof types.XSignedInListsDocument,
+    "\n  mutation XReblog($id: ID!) {\n    reblog(id: $id) {\n      __typename\n      ... on MutationReblogSuccess { data { snowflake reblog { snowflake } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.XReblogDocument,
+    "\n  mutation XBlock($accountId: ID!) {\n    block(accountId: $accountId) { __typename ... on Error { code message } }\n  }\n": typeof types.XBlockDocument,
+    "\n  mutation XMute($accountId: ID!) {\n    mute(accountId: $accountId) { __typename ... on Error { code message } }\n  }\n": typeof types.XMuteDocument,
+    "\n  mutation XUnfollow($accountId: ID!) {\n    unfollow(accountId: $accountId) { __typename ... on Error { code message } }\n  }\n": typeof types.XUnfollowDocument,
+    "\n  query XNotificationNode($id: ID!) {\n    node(id: $id) { __typename ... on Notification { type status { snowflake } } }\n  }\n": typeof types.XNotificationNodeDocument,
+    "\n  query XThread($id: ID!) {\n    status(id: $id) { snowflake inReplyTo { snowflake } context { ancestors { snowflake } descendants { snowflake } } }\n  }\n": typeof types.XThreadDocument,
+    "\n  fragment MStatusBits on Status {\n    id\n    snowflake\n    text\n    content\n    spoilerText\n    sensitive\n    language\n    visibility\n    editedAt\n    repliesCount\n    reblogsCount\n    favouritesCount\n    favourited\n    reblogged\n    bookmarked\n    pinned\n    account { id username statusesCount }\n    reblog { id snowflake reblogsCount favouritesCount }\n  }\n": typeof types.MStatusBitsFragmentDoc,
+    "\n  fragment MAccountBits on Account {\n    id\n    snowflake\n    username\n    displayName\n    locked\n    followersCount\n    followingCount\n    statusesCount\n    relationship {\n      following\n      showingReblogs\n      notifying\n      followedBy\n      requested\n      requestedBy\n      blocking\n      blockedBy\n      muting\n      mutingNotifications\n    }\n  }\n": typeof types.MAccountBitsFragmentDoc,
+    "\n  mutation MRegister($username: String!, $email: String!, $password: String!, $displayName: String) {\n    register(username: $username, email: $email, password: $password, displayName: $displayName) {\n      __typename\n      ... on MutationRegisterSuccess { data { token account { id username displayName } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MRegisterDocument,
+    "\n  mutation MLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on MutationLoginSuccess { data { token account { id username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MLoginDocument,
+    "\n  mutation MLogout {\n    logout {\n      __typename\n      ... on MutationLogoutSuccess { data }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MLogoutDocument,
+    "\n  mutation MUpdateProfile(\n    $displayName: String\n    $note: String\n    $fields: [ProfileFieldInput!]\n    $locked: Boolean\n    $bot: Boolean\n    $discoverable: Boolean\n  ) {\n    updateProfile(displayName: $displayName, note: $note, fields: $fields, locked: $locked, bot: $bot, discoverable: $discoverable) {\n      __typename\n      ... on MutationUpdateProfileSuccess {\n        data { id displayName note noteSource locked bot discoverable fields { name value valueHtml } }\n      }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MUpdateProfileDocument,
+    "\n  query MViewer { viewer { id username displayName locked bot discoverable noteSource } }\n": typeof types.MViewerDocument,
+    "\n  mutation MCreateStatus($text: String!, $visibility: Visibility, $spoilerText: String, $inReplyToId: ID, $sensitive: Boolean, $language: String) {\n    createStatus(text: $text, visibility: $visibility, spoilerText: $spoilerText, inReplyToId: $inReplyToId, sensitive: $sensitive, language: $language) {\n      __typename\n      ... on MutationCreateStatusSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MCreateStatusDocument,
+    "\n  mutation MEditStatus($id: ID!, $text: String!, $spoilerText: String, $sensitive: Boolean, $language: String) {\n    editStatus(id: $id, text: $text, spoilerText: $spoilerText, sensitive: $sensitive, language: $language) {\n      __typename\n      ... on MutationEditStatusSuccess { data { ...MStatusBits edits { content spoilerText sensitive } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MEditStatusDocument,
+    "\n  mutation MDeleteStatus($id: ID!) {\n    deleteStatus(id: $id) {\n      __typename\n      ... on MutationDeleteStatusSuccess { data { id snowflake text spoilerText } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MDeleteStatusDocument,
+    "\n  mutation MReblog($id: ID!) {\n    reblog(id: $id) {\n      __typename\n      ... on MutationReblogSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MReblogDocument,
+    "\n  mutation MUnreblog($id: ID!) {\n    unreblog(id: $id) {\n      __typename\n      ... on MutationUnreblogSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MUnreblogDocument,
+    "\n  mutation MFavourite($id: ID!) {\n    favourite(id: $id) {\n      __typename\n      ... on MutationFavouriteSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MFavouriteDocument,
+    "\n  mutation MUnfavourite($id: ID!) {\n    unfavourite(id: $id) {\n      __typename\n      ... on MutationUnfavouriteSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MUnfavouriteDocument,
+    "\n  mutation MBookmark($id: ID!) {\n    bookmark(id: $id) {\n      __typename\n      ... on MutationBookmarkSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MBookmarkDocument,
+    "\n  mutation MUnbookmark($id: ID!) {\n    unbookmark(id: $id) {\n      __typename\n      ... on MutationUnbookmarkSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MUnbookmarkDocument,
+    "\n  mutation MPin($id: ID!) {\n    pin(id: $id) {\n      __typename\n      ... on MutationPinSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MPinDocument,
+    "\n  mutation MUnpin($id: ID!) {\n    unpin(id: $id) {\n      __typename\n      ... on MutationUnpinSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MUnpinDocument,
+    "\n  query MStatus($id: ID!) {\n    status(id: $id) { ...MStatusBits edits { content spoilerText sensitive } }\n  }\n": typeof types.MStatusDocument,
+    "\n  query MBookmarks { bookmarks(first: 20) { edges { node { snowflake } } } }\n": typeof types.MBookmarksDocument,
+    "\n  query MPinned($accountId: ID!) {\n    accountStatuses(accountId: $accountId, pinned: true, first: 20) { edges { node { snowflake } } }\n  }\n": typeof types.MPinnedDocument,
+    "\n  mutation MFollow($accountId: ID!, $reblogs: Boolean, $notify: Boolean) {\n    follow(accountId: $accountId, reblogs: $reblogs, notify: $notify) {\n      __typename\n      ... on MutationFollowSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MFollowDocument,
+    "\n  mutation MUnfollow($accountId: ID!) {\n    unfollow(accountId: $accountId) {\n      __typename\n      ... on MutationUnfollowSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MUnfollowDocument,
+    "\n  mutation MAuthorizeFollowRequest($accountId: ID!) {\n    authorizeFollowRequest(accountId: $accountId) {\n      __typename\n      ... on MutationAuthorizeFollowRequestSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MAuthorizeFollowRequestDocument,
+    "\n  mutation MRejectFollowRequest($accountId: ID!) {\n    rejectFollowRequest(accountId: $accountId) {\n      __typename\n      ... on MutationRejectFollowRequestSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MRejectFollowRequestDocument,
+    "\n  mutation MBlock($accountId: ID!) {\n    block(accountId: $accountId) {\n      __typename\n      ... on MutationBlockSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MBlockDocument,
+    "\n  mutation MUnblock($accountId: ID!) {\n    unblock(accountId: $accountId) {\n      __typename\n      ... on MutationUnblockSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MUnblockDocument,
+    "\n  mutation MMute($accountId: ID!, $notifications: Boolean, $duration: Int) {\n    mute(accountId: $accountId, notifications: $notifications, duration: $duration) {\n      __typename\n      ... on MutationMuteSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MMuteDocument,
+    "\n  mutation MUnmute($accountId: ID!) {\n    unmute(accountId: $accountId) {\n      __typename\n      ... on MutationUnmuteSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MUnmuteDocument,
+    "\n  mutation MMarkNotificationsRead($upToId: ID) {\n    markNotificationsRead(upToId: $upToId) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.MMarkNotificationsReadDocument,
+    "\n  query MAccount($id: ID!) { account(id: $id) { ...MAccountBits } }\n": typeof types.MAccountDocument,
+    "\n  query MNotifications($first: Int) {\n    notifications(first: $first) { edges { node { id snowflake type read account { username } } } }\n    unreadNotificationsCount\n  }\n": typeof types.MNotificationsDocument,
 };
 const documents: Documents = {
+    "\n  query BenchHome($first: Int!) {\n    homeTimeline(first: $first) {\n      edges {\n        node {\n          id snowflake content createdAt repliesCount reblogsCount favouritesCount favourited reblogged bookmarked\n          account { id username displayName }\n          reblog { id content account { username } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }": types.BenchHomeDocument,
+    "\n  mutation BenchPost($text: String!) {\n    createStatus(text: $text) {\n      __typename\n      ... on MutationCreateStatusSuccess { data { id snowflake createdAt } }\n      ... on Error { message }\n    }\n  }": types.BenchPostDocument,
+    "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n": types.PqBoostDocument,
+    "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n": types.PqFaveDocument,
     "\n  fragment StatusFields on Status {\n    id\n    snowflake\n    content\n    text\n    spoilerText\n    visibility\n    sensitive\n    language\n    createdAt\n    editedAt\n    repliesCount\n    reblogsCount\n    favouritesCount\n    favourited\n    reblogged\n    bookmarked\n    pinned\n    inReplyToAccountId\n    account { id snowflake username handle }\n    reblog { id snowflake content account { username } }\n    mentions { username }\n    tags { name }\n  }\n": types.StatusFieldsFragmentDoc,
     "\n  mutation Register($username: String!, $email: String!, $password: String!, $displayName: String) {\n    register(username: $username, email: $email, password: $password, displayName: $displayName) {\n      __typename\n      ... on MutationRegisterSuccess { data { token account { id snowflake username handle } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on MutationLoginSuccess { data { token account { id username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.LoginDocument,
@@ -50,6 +100,48 @@ const documents: Documents = {
     "\n  subscription SubscribePublic($local: Boolean) {\n    publicTimeline(local: $local) { kind statusId status { snowflake content } }\n  }\n": types.SubscribePublicDocument,
     "\n  subscription SubscribeHashtag($tag: String!) {\n    hashtagTimeline(tag: $tag) { kind statusId status { snowflake } }\n  }\n": types.SubscribeHashtagDocument,
     "\n  subscription SubscribeNotifications {\n    notifications { snowflake type account { username } status { snowflake } }\n  }\n": types.SubscribeNotificationsDocument,
+    "\n  query XStatus($id: ID!) {\n    status(id: $id) { id snowflake visibility }\n  }\n": types.XStatusDocument,
+    "\n  query XNode($id: ID!) {\n    node(id: $id) { __typename id ... on Status { snowflake visibility } }\n  }\n": types.XNodeDocument,
+    "\n  query XViewerLists($accountId: ID!, $rootId: ID!, $tag: String!, $q: String!) {\n    accountStatuses(accountId: $accountId, first: 40) { edges { node { snowflake } } }\n    publicTimeline(first: 40) { edges { node { snowflake visibility } } }\n    hashtagTimeline(tag: $tag, first: 40) { edges { node { snowflake } } }\n    search(query: $q, limit: 40) { statuses { snowflake } }\n    status(id: $rootId) { snowflake context { descendants { snowflake } } }\n  }\n": types.XViewerListsDocument,
+    "\n  query XSignedInLists {\n    homeTimeline(first: 40) { edges { node { snowflake } } }\n    notifications(first: 40) { edges { node { id snowflake type status { snowflake } } } }\n  }\n": types.XSignedInListsDocument,
+    "\n  mutation XReblog($id: ID!) {\n    reblog(id: $id) {\n      __typename\n      ... on MutationReblogSuccess { data { snowflake reblog { snowflake } } }\n      ... on Error { code message }\n    }\n  }\n": types.XReblogDocument,
+    "\n  mutation XBlock($accountId: ID!) {\n    block(accountId: $accountId) { __typename ... on Error { code message } }\n  }\n": types.XBlockDocument,
+    "\n  mutation XMute($accountId: ID!) {\n    mute(accountId: $accountId) { __typename ... on Error { code message } }\n  }\n": types.XMuteDocument,
+    "\n  mutation XUnfollow($accountId: ID!) {\n    unfollow(accountId: $accountId) { __typename ... on Error { code message } }\n  }\n": types.XUnfollowDocument,
+    "\n  query XNotificationNode($id: ID!) {\n    node(id: $id) { __typename ... on Notification { type status { snowflake } } }\n  }\n": types.XNotificationNodeDocument,
+    "\n  query XThread($id: ID!) {\n    status(id: $id) { snowflake inReplyTo { snowflake } context { ancestors { snowflake } descendants { snowflake } } }\n  }\n": types.XThreadDocument,
+    "\n  fragment MStatusBits on Status {\n    id\n    snowflake\n    text\n    content\n    spoilerText\n    sensitive\n    language\n    visibility\n    editedAt\n    repliesCount\n    reblogsCount\n    favouritesCount\n    favourited\n    reblogged\n    bookmarked\n    pinned\n    account { id username statusesCount }\n    reblog { id snowflake reblogsCount favouritesCount }\n  }\n": types.MStatusBitsFragmentDoc,
+    "\n  fragment MAccountBits on Account {\n    id\n    snowflake\n    username\n    displayName\n    locked\n    followersCount\n    followingCount\n    statusesCount\n    relationship {\n      following\n      showingReblogs\n      notifying\n      followedBy\n      requested\n      requestedBy\n      blocking\n      blockedBy\n      muting\n      mutingNotifications\n    }\n  }\n": types.MAccountBitsFragmentDoc,
+    "\n  mutation MRegister($username: String!, $email: String!, $password: String!, $displayName: String) {\n    register(username: $username, email: $email, password: $password, displayName: $displayName) {\n      __typename\n      ... on MutationRegisterSuccess { data { token account { id username displayName } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MRegisterDocument,
+    "\n  mutation MLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on MutationLoginSuccess { data { token account { id username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MLoginDocument,
+    "\n  mutation MLogout {\n    logout {\n      __typename\n      ... on MutationLogoutSuccess { data }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MLogoutDocument,
+    "\n  mutation MUpdateProfile(\n    $displayName: String\n    $note: String\n    $fields: [ProfileFieldInput!]\n    $locked: Boolean\n    $bot: Boolean\n    $discoverable: Boolean\n  ) {\n    updateProfile(displayName: $displayName, note: $note, fields: $fields, locked: $locked, bot: $bot, discoverable: $discoverable) {\n      __typename\n      ... on MutationUpdateProfileSuccess {\n        data { id displayName note noteSource locked bot discoverable fields { name value valueHtml } }\n      }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MUpdateProfileDocument,
+    "\n  query MViewer { viewer { id username displayName locked bot discoverable noteSource } }\n": types.MViewerDocument,
+    "\n  mutation MCreateStatus($text: String!, $visibility: Visibility, $spoilerText: String, $inReplyToId: ID, $sensitive: Boolean, $language: String) {\n    createStatus(text: $text, visibility: $visibility, spoilerText: $spoilerText, inReplyToId: $inReplyToId, sensitive: $sensitive, language: $language) {\n      __typename\n      ... on MutationCreateStatusSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MCreateStatusDocument,
+    "\n  mutation MEditStatus($id: ID!, $text: String!, $spoilerText: String, $sensitive: Boolean, $language: String) {\n    editStatus(id: $id, text: $text, spoilerText: $spoilerText, sensitive: $sensitive, language: $language) {\n      __typename\n      ... on MutationEditStatusSuccess { data { ...MStatusBits edits { content spoilerText sensitive } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MEditStatusDocument,
+    "\n  mutation MDeleteStatus($id: ID!) {\n    deleteStatus(id: $id) {\n      __typename\n      ... on MutationDeleteStatusSuccess { data { id snowflake text spoilerText } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MDeleteStatusDocument,
+    "\n  mutation MReblog($id: ID!) {\n    reblog(id: $id) {\n      __typename\n      ... on MutationReblogSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MReblogDocument,
+    "\n  mutation MUnreblog($id: ID!) {\n    unreblog(id: $id) {\n      __typename\n      ... on MutationUnreblogSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MUnreblogDocument,
+    "\n  mutation MFavourite($id: ID!) {\n    favourite(id: $id) {\n      __typename\n      ... on MutationFavouriteSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MFavouriteDocument,
+    "\n  mutation MUnfavourite($id: ID!) {\n    unfavourite(id: $id) {\n      __typename\n      ... on MutationUnfavouriteSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MUnfavouriteDocument,
+    "\n  mutation MBookmark($id: ID!) {\n    bookmark(id: $id) {\n      __typename\n      ... on MutationBookmarkSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MBookmarkDocument,
+    "\n  mutation MUnbookmark($id: ID!) {\n    unbookmark(id: $id) {\n      __typename\n      ... on MutationUnbookmarkSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MUnbookmarkDocument,
+    "\n  mutation MPin($id: ID!) {\n    pin(id: $id) {\n      __typename\n      ... on MutationPinSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MPinDocument,
+    "\n  mutation MUnpin($id: ID!) {\n    unpin(id: $id) {\n      __typename\n      ... on MutationUnpinSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MUnpinDocument,
+    "\n  query MStatus($id: ID!) {\n    status(id: $id) { ...MStatusBits edits { content spoilerText sensitive } }\n  }\n": types.MStatusDocument,
+    "\n  query MBookmarks { bookmarks(first: 20) { edges { node { snowflake } } } }\n": types.MBookmarksDocument,
+    "\n  query MPinned($accountId: ID!) {\n    accountStatuses(accountId: $accountId, pinned: true, first: 20) { edges { node { snowflake } } }\n  }\n": types.MPinnedDocument,
+    "\n  mutation MFollow($accountId: ID!, $reblogs: Boolean, $notify: Boolean) {\n    follow(accountId: $accountId, reblogs: $reblogs, notify: $notify) {\n      __typename\n      ... on MutationFollowSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MFollowDocument,
+    "\n  mutation MUnfollow($accountId: ID!) {\n    unfollow(accountId: $accountId) {\n      __typename\n      ... on MutationUnfollowSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MUnfollowDocument,
+    "\n  mutation MAuthorizeFollowRequest($accountId: ID!) {\n    authorizeFollowRequest(accountId: $accountId) {\n      __typename\n      ... on MutationAuthorizeFollowRequestSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MAuthorizeFollowRequestDocument,
+    "\n  mutation MRejectFollowRequest($accountId: ID!) {\n    rejectFollowRequest(accountId: $accountId) {\n      __typename\n      ... on MutationRejectFollowRequestSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MRejectFollowRequestDocument,
+    "\n  mutation MBlock($accountId: ID!) {\n    block(accountId: $accountId) {\n      __typename\n      ... on MutationBlockSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MBlockDocument,
+    "\n  mutation MUnblock($accountId: ID!) {\n    unblock(accountId: $accountId) {\n      __typename\n      ... on MutationUnblockSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MUnblockDocument,
+    "\n  mutation MMute($accountId: ID!, $notifications: Boolean, $duration: Int) {\n    mute(accountId: $accountId, notifications: $notifications, duration: $duration) {\n      __typename\n      ... on MutationMuteSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MMuteDocument,
+    "\n  mutation MUnmute($accountId: ID!) {\n    unmute(accountId: $accountId) {\n      __typename\n      ... on MutationUnmuteSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MUnmuteDocument,
+    "\n  mutation MMarkNotificationsRead($upToId: ID) {\n    markNotificationsRead(upToId: $upToId) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.MMarkNotificationsReadDocument,
+    "\n  query MAccount($id: ID!) { account(id: $id) { ...MAccountBits } }\n": types.MAccountDocument,
+    "\n  query MNotifications($first: Int) {\n    notifications(first: $first) { edges { node { id snowflake type read account { username } } } }\n    unreadNotificationsCount\n  }\n": types.MNotificationsDocument,
 };
 
 /**
@@ -66,6 +158,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BenchHome($first: Int!) {\n    homeTimeline(first: $first) {\n      edges {\n        node {\n          id snowflake content createdAt repliesCount reblogsCount favouritesCount favourited reblogged bookmarked\n          account { id username displayName }\n          reblog { id content account { username } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }"): (typeof documents)["\n  query BenchHome($first: Int!) {\n    homeTimeline(first: $first) {\n      edges {\n        node {\n          id snowflake content createdAt repliesCount reblogsCount favouritesCount favourited reblogged bookmarked\n          account { id username displayName }\n          reblog { id content account { username } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchPost($text: String!) {\n    createStatus(text: $text) {\n      __typename\n      ... on MutationCreateStatusSuccess { data { id snowflake createdAt } }\n      ... on Error { message }\n    }\n  }"): (typeof documents)["\n  mutation BenchPost($text: String!) {\n    createStatus(text: $text) {\n      __typename\n      ... on MutationCreateStatusSuccess { data { id snowflake createdAt } }\n      ... on Error { message }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n"): (typeof documents)["\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n"): (typeof documents)["\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -134,6 +242,174 @@ export function graphql(source: "\n  subscription SubscribeHashtag($tag: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SubscribeNotifications {\n    notifications { snowflake type account { username } status { snowflake } }\n  }\n"): (typeof documents)["\n  subscription SubscribeNotifications {\n    notifications { snowflake type account { username } status { snowflake } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XStatus($id: ID!) {\n    status(id: $id) { id snowflake visibility }\n  }\n"): (typeof documents)["\n  query XStatus($id: ID!) {\n    status(id: $id) { id snowflake visibility }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XNode($id: ID!) {\n    node(id: $id) { __typename id ... on Status { snowflake visibility } }\n  }\n"): (typeof documents)["\n  query XNode($id: ID!) {\n    node(id: $id) { __typename id ... on Status { snowflake visibility } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XViewerLists($accountId: ID!, $rootId: ID!, $tag: String!, $q: String!) {\n    accountStatuses(accountId: $accountId, first: 40) { edges { node { snowflake } } }\n    publicTimeline(first: 40) { edges { node { snowflake visibility } } }\n    hashtagTimeline(tag: $tag, first: 40) { edges { node { snowflake } } }\n    search(query: $q, limit: 40) { statuses { snowflake } }\n    status(id: $rootId) { snowflake context { descendants { snowflake } } }\n  }\n"): (typeof documents)["\n  query XViewerLists($accountId: ID!, $rootId: ID!, $tag: String!, $q: String!) {\n    accountStatuses(accountId: $accountId, first: 40) { edges { node { snowflake } } }\n    publicTimeline(first: 40) { edges { node { snowflake visibility } } }\n    hashtagTimeline(tag: $tag, first: 40) { edges { node { snowflake } } }\n    search(query: $q, limit: 40) { statuses { snowflake } }\n    status(id: $rootId) { snowflake context { descendants { snowflake } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XSignedInLists {\n    homeTimeline(first: 40) { edges { node { snowflake } } }\n    notifications(first: 40) { edges { node { id snowflake type status { snowflake } } } }\n  }\n"): (typeof documents)["\n  query XSignedInLists {\n    homeTimeline(first: 40) { edges { node { snowflake } } }\n    notifications(first: 40) { edges { node { id snowflake type status { snowflake } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XReblog($id: ID!) {\n    reblog(id: $id) {\n      __typename\n      ... on MutationReblogSuccess { data { snowflake reblog { snowflake } } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation XReblog($id: ID!) {\n    reblog(id: $id) {\n      __typename\n      ... on MutationReblogSuccess { data { snowflake reblog { snowflake } } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XBlock($accountId: ID!) {\n    block(accountId: $accountId) { __typename ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation XBlock($accountId: ID!) {\n    block(accountId: $accountId) { __typename ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XMute($accountId: ID!) {\n    mute(accountId: $accountId) { __typename ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation XMute($accountId: ID!) {\n    mute(accountId: $accountId) { __typename ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XUnfollow($accountId: ID!) {\n    unfollow(accountId: $accountId) { __typename ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation XUnfollow($accountId: ID!) {\n    unfollow(accountId: $accountId) { __typename ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XNotificationNode($id: ID!) {\n    node(id: $id) { __typename ... on Notification { type status { snowflake } } }\n  }\n"): (typeof documents)["\n  query XNotificationNode($id: ID!) {\n    node(id: $id) { __typename ... on Notification { type status { snowflake } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XThread($id: ID!) {\n    status(id: $id) { snowflake inReplyTo { snowflake } context { ancestors { snowflake } descendants { snowflake } } }\n  }\n"): (typeof documents)["\n  query XThread($id: ID!) {\n    status(id: $id) { snowflake inReplyTo { snowflake } context { ancestors { snowflake } descendants { snowflake } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MStatusBits on Status {\n    id\n    snowflake\n    text\n    content\n    spoilerText\n    sensitive\n    language\n    visibility\n    editedAt\n    repliesCount\n    reblogsCount\n    favouritesCount\n    favourited\n    reblogged\n    bookmarked\n    pinned\n    account { id username statusesCount }\n    reblog { id snowflake reblogsCount favouritesCount }\n  }\n"): (typeof documents)["\n  fragment MStatusBits on Status {\n    id\n    snowflake\n    text\n    content\n    spoilerText\n    sensitive\n    language\n    visibility\n    editedAt\n    repliesCount\n    reblogsCount\n    favouritesCount\n    favourited\n    reblogged\n    bookmarked\n    pinned\n    account { id username statusesCount }\n    reblog { id snowflake reblogsCount favouritesCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MAccountBits on Account {\n    id\n    snowflake\n    username\n    displayName\n    locked\n    followersCount\n    followingCount\n    statusesCount\n    relationship {\n      following\n      showingReblogs\n      notifying\n      followedBy\n      requested\n      requestedBy\n      blocking\n      blockedBy\n      muting\n      mutingNotifications\n    }\n  }\n"): (typeof documents)["\n  fragment MAccountBits on Account {\n    id\n    snowflake\n    username\n    displayName\n    locked\n    followersCount\n    followingCount\n    statusesCount\n    relationship {\n      following\n      showingReblogs\n      notifying\n      followedBy\n      requested\n      requestedBy\n      blocking\n      blockedBy\n      muting\n      mutingNotifications\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MRegister($username: String!, $email: String!, $password: String!, $displayName: String) {\n    register(username: $username, email: $email, password: $password, displayName: $displayName) {\n      __typename\n      ... on MutationRegisterSuccess { data { token account { id username displayName } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MRegister($username: String!, $email: String!, $password: String!, $displayName: String) {\n    register(username: $username, email: $email, password: $password, displayName: $displayName) {\n      __typename\n      ... on MutationRegisterSuccess { data { token account { id username displayName } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on MutationLoginSuccess { data { token account { id username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on MutationLoginSuccess { data { token account { id username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MLogout {\n    logout {\n      __typename\n      ... on MutationLogoutSuccess { data }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MLogout {\n    logout {\n      __typename\n      ... on MutationLogoutSuccess { data }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MUpdateProfile(\n    $displayName: String\n    $note: String\n    $fields: [ProfileFieldInput!]\n    $locked: Boolean\n    $bot: Boolean\n    $discoverable: Boolean\n  ) {\n    updateProfile(displayName: $displayName, note: $note, fields: $fields, locked: $locked, bot: $bot, discoverable: $discoverable) {\n      __typename\n      ... on MutationUpdateProfileSuccess {\n        data { id displayName note noteSource locked bot discoverable fields { name value valueHtml } }\n      }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MUpdateProfile(\n    $displayName: String\n    $note: String\n    $fields: [ProfileFieldInput!]\n    $locked: Boolean\n    $bot: Boolean\n    $discoverable: Boolean\n  ) {\n    updateProfile(displayName: $displayName, note: $note, fields: $fields, locked: $locked, bot: $bot, discoverable: $discoverable) {\n      __typename\n      ... on MutationUpdateProfileSuccess {\n        data { id displayName note noteSource locked bot discoverable fields { name value valueHtml } }\n      }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MViewer { viewer { id username displayName locked bot discoverable noteSource } }\n"): (typeof documents)["\n  query MViewer { viewer { id username displayName locked bot discoverable noteSource } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MCreateStatus($text: String!, $visibility: Visibility, $spoilerText: String, $inReplyToId: ID, $sensitive: Boolean, $language: String) {\n    createStatus(text: $text, visibility: $visibility, spoilerText: $spoilerText, inReplyToId: $inReplyToId, sensitive: $sensitive, language: $language) {\n      __typename\n      ... on MutationCreateStatusSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MCreateStatus($text: String!, $visibility: Visibility, $spoilerText: String, $inReplyToId: ID, $sensitive: Boolean, $language: String) {\n    createStatus(text: $text, visibility: $visibility, spoilerText: $spoilerText, inReplyToId: $inReplyToId, sensitive: $sensitive, language: $language) {\n      __typename\n      ... on MutationCreateStatusSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MEditStatus($id: ID!, $text: String!, $spoilerText: String, $sensitive: Boolean, $language: String) {\n    editStatus(id: $id, text: $text, spoilerText: $spoilerText, sensitive: $sensitive, language: $language) {\n      __typename\n      ... on MutationEditStatusSuccess { data { ...MStatusBits edits { content spoilerText sensitive } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MEditStatus($id: ID!, $text: String!, $spoilerText: String, $sensitive: Boolean, $language: String) {\n    editStatus(id: $id, text: $text, spoilerText: $spoilerText, sensitive: $sensitive, language: $language) {\n      __typename\n      ... on MutationEditStatusSuccess { data { ...MStatusBits edits { content spoilerText sensitive } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MDeleteStatus($id: ID!) {\n    deleteStatus(id: $id) {\n      __typename\n      ... on MutationDeleteStatusSuccess { data { id snowflake text spoilerText } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MDeleteStatus($id: ID!) {\n    deleteStatus(id: $id) {\n      __typename\n      ... on MutationDeleteStatusSuccess { data { id snowflake text spoilerText } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MReblog($id: ID!) {\n    reblog(id: $id) {\n      __typename\n      ... on MutationReblogSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MReblog($id: ID!) {\n    reblog(id: $id) {\n      __typename\n      ... on MutationReblogSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MUnreblog($id: ID!) {\n    unreblog(id: $id) {\n      __typename\n      ... on MutationUnreblogSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MUnreblog($id: ID!) {\n    unreblog(id: $id) {\n      __typename\n      ... on MutationUnreblogSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MFavourite($id: ID!) {\n    favourite(id: $id) {\n      __typename\n      ... on MutationFavouriteSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MFavourite($id: ID!) {\n    favourite(id: $id) {\n      __typename\n      ... on MutationFavouriteSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MUnfavourite($id: ID!) {\n    unfavourite(id: $id) {\n      __typename\n      ... on MutationUnfavouriteSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MUnfavourite($id: ID!) {\n    unfavourite(id: $id) {\n      __typename\n      ... on MutationUnfavouriteSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MBookmark($id: ID!) {\n    bookmark(id: $id) {\n      __typename\n      ... on MutationBookmarkSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MBookmark($id: ID!) {\n    bookmark(id: $id) {\n      __typename\n      ... on MutationBookmarkSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MUnbookmark($id: ID!) {\n    unbookmark(id: $id) {\n      __typename\n      ... on MutationUnbookmarkSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MUnbookmark($id: ID!) {\n    unbookmark(id: $id) {\n      __typename\n      ... on MutationUnbookmarkSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MPin($id: ID!) {\n    pin(id: $id) {\n      __typename\n      ... on MutationPinSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MPin($id: ID!) {\n    pin(id: $id) {\n      __typename\n      ... on MutationPinSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MUnpin($id: ID!) {\n    unpin(id: $id) {\n      __typename\n      ... on MutationUnpinSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MUnpin($id: ID!) {\n    unpin(id: $id) {\n      __typename\n      ... on MutationUnpinSuccess { data { ...MStatusBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MStatus($id: ID!) {\n    status(id: $id) { ...MStatusBits edits { content spoilerText sensitive } }\n  }\n"): (typeof documents)["\n  query MStatus($id: ID!) {\n    status(id: $id) { ...MStatusBits edits { content spoilerText sensitive } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MBookmarks { bookmarks(first: 20) { edges { node { snowflake } } } }\n"): (typeof documents)["\n  query MBookmarks { bookmarks(first: 20) { edges { node { snowflake } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MPinned($accountId: ID!) {\n    accountStatuses(accountId: $accountId, pinned: true, first: 20) { edges { node { snowflake } } }\n  }\n"): (typeof documents)["\n  query MPinned($accountId: ID!) {\n    accountStatuses(accountId: $accountId, pinned: true, first: 20) { edges { node { snowflake } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MFollow($accountId: ID!, $reblogs: Boolean, $notify: Boolean) {\n    follow(accountId: $accountId, reblogs: $reblogs, notify: $notify) {\n      __typename\n      ... on MutationFollowSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MFollow($accountId: ID!, $reblogs: Boolean, $notify: Boolean) {\n    follow(accountId: $accountId, reblogs: $reblogs, notify: $notify) {\n      __typename\n      ... on MutationFollowSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MUnfollow($accountId: ID!) {\n    unfollow(accountId: $accountId) {\n      __typename\n      ... on MutationUnfollowSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MUnfollow($accountId: ID!) {\n    unfollow(accountId: $accountId) {\n      __typename\n      ... on MutationUnfollowSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MAuthorizeFollowRequest($accountId: ID!) {\n    authorizeFollowRequest(accountId: $accountId) {\n      __typename\n      ... on MutationAuthorizeFollowRequestSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MAuthorizeFollowRequest($accountId: ID!) {\n    authorizeFollowRequest(accountId: $accountId) {\n      __typename\n      ... on MutationAuthorizeFollowRequestSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MRejectFollowRequest($accountId: ID!) {\n    rejectFollowRequest(accountId: $accountId) {\n      __typename\n      ... on MutationRejectFollowRequestSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MRejectFollowRequest($accountId: ID!) {\n    rejectFollowRequest(accountId: $accountId) {\n      __typename\n      ... on MutationRejectFollowRequestSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MBlock($accountId: ID!) {\n    block(accountId: $accountId) {\n      __typename\n      ... on MutationBlockSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MBlock($accountId: ID!) {\n    block(accountId: $accountId) {\n      __typename\n      ... on MutationBlockSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MUnblock($accountId: ID!) {\n    unblock(accountId: $accountId) {\n      __typename\n      ... on MutationUnblockSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MUnblock($accountId: ID!) {\n    unblock(accountId: $accountId) {\n      __typename\n      ... on MutationUnblockSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MMute($accountId: ID!, $notifications: Boolean, $duration: Int) {\n    mute(accountId: $accountId, notifications: $notifications, duration: $duration) {\n      __typename\n      ... on MutationMuteSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MMute($accountId: ID!, $notifications: Boolean, $duration: Int) {\n    mute(accountId: $accountId, notifications: $notifications, duration: $duration) {\n      __typename\n      ... on MutationMuteSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MUnmute($accountId: ID!) {\n    unmute(accountId: $accountId) {\n      __typename\n      ... on MutationUnmuteSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MUnmute($accountId: ID!) {\n    unmute(accountId: $accountId) {\n      __typename\n      ... on MutationUnmuteSuccess { data { ...MAccountBits } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MMarkNotificationsRead($upToId: ID) {\n    markNotificationsRead(upToId: $upToId) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation MMarkNotificationsRead($upToId: ID) {\n    markNotificationsRead(upToId: $upToId) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MAccount($id: ID!) { account(id: $id) { ...MAccountBits } }\n"): (typeof documents)["\n  query MAccount($id: ID!) { account(id: $id) { ...MAccountBits } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MNotifications($first: Int) {\n    notifications(first: $first) { edges { node { id snowflake type read account { username } } } }\n    unreadNotificationsCount\n  }\n"): (typeof documents)["\n  query MNotifications($first: Int) {\n    notifications(first: $first) { edges { node { id snowflake type read account { username } } } }\n    unreadNotificationsCount\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -55,17 +55,13 @@ export const StatusRef = builder.prismaNode("Status", {
       description: "The status this replies to, when you may see it",
       resolve: (query, s, _args, ctx) => loadVisibleStatus(ctx, s.inReplyToId, query),
     }),
-    reblog: t.prismaField({
-      type: "Status",
-      nullable: true,
-      description: "For a boost: the boosted status",
-      resolve: (query, s, _args, ctx) => loadVisibleStatus(ctx, s.reblogOfId, query),
-    }),
+    // Safe as a plain relation: a boost only reaches the API after canView() checked
+    // the boosted status too (core/visibility.ts).
+    reblog: t.relation("reblogOf", { nullable: true, description: "For a boost: the boosted status" }),
     mentions: t.prismaField({
       type: ["Account"],
-      select: { mentions: { select: { accountId: true } } },
-      resolve: (query, s, _args, ctx) =>
-        ctx.deps.db.account.findMany({ ...query, where: { id: { in: s.mentions.map((m) => m.accountId) } } }),
+      select: (_args, _ctx, nested) => ({ mentions: { select: { account: nested() } } }),
+      resolve: (_query, s) => s.mentions.map((m) => m.account),
     }),
     tags: t.prismaField({
       type: [TagRef],

@@ -1,16 +1,26 @@
-// Bearer token -> actor. Used by every API's auth plumbing.
+// Bearer token -> actor, in one query. Used by every API's auth plumbing.
+import type { Role } from "../../generated/prisma/enums.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { keepFeedWarm } from "../timelines/home-feed.js";
 import { hashToken } from "./tokens.js";
 
+interface Row {
+  account_id: bigint;
+  scopes: string[];
+  role: Role;
+  last_active_at: Date | null;
+}
+
 export async function authenticate(deps: ServiceDeps, token: string): Promise<Actor | null> {
   if (!token || token.length > 200) return null;
-  const found = await deps.db.accessToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { account: { include: { credential: true } } },
-  });
-  const credential = found?.account.credential;
-  if (!found || !credential || found.account.suspendedAt || !credential.approved) return null;
-  await keepFeedWarm(deps, found.accountId, credential.lastActiveAt);
-  return { accountId: found.accountId, role: credential.role, scopes: found.scopes };
+  const [found] = await deps.db.$queryRaw<Row[]>`
+    SELECT t.account_id, t.scopes, c.role::text AS role, c.last_active_at
+    FROM access_tokens t
+    JOIN accounts a ON a.id = t.account_id AND a.suspended_at IS NULL
+    JOIN credentials c ON c.account_id = t.account_id AND c.approved
+    WHERE t.token_hash = ${hashToken(token)}`;
+  if (!found) return null;
+  const accountId = BigInt(found.account_id);
+  await keepFeedWarm(deps, accountId, found.last_active_at);
+  return { accountId, role: found.role, scopes: found.scopes };
 }
