@@ -4,7 +4,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 
 const config: CodegenConfig = {
   schema: "schema.graphql",
-  documents: ["test/**/*.ts", "!test/generated/**"],
+  documents: ["test/**/*.ts", "!test/generated/**", "!test/bench/**"],
   ignoreNoDocuments: true,
   emitLegacyCommonJSImports: false,
   generates: {

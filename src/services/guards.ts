@@ -35,6 +35,22 @@ export async function findVisibleStatus(deps: ServiceDeps, actor: Actor, id: big
   return { status, facts: fact, viewer };
 }
 
+/**
+ * A status the actor may change: hidden ones are reported as missing (NotFound), visible
+ * ones of someone else as Forbidden. Staff may act on any visible status when allowed.
+ */
+export async function findOwnStatus(deps: ServiceDeps, actor: Actor, id: bigint, options: { staff?: boolean } = {}) {
+  const { status } = await findVisibleStatus(deps, actor, id);
+  const staff = options.staff && (actor.role === "ADMIN" || actor.role === "MODERATOR");
+  if (status.accountId !== actor.accountId && !staff) throw new ForbiddenError("This is not your status");
+  return status;
+}
+
+/** Re-reads an account after a change, so callers get its current counters. */
+export function freshAccount(deps: ServiceDeps, id: bigint) {
+  return deps.db.account.findUniqueOrThrow({ where: { id } });
+}
+
 export async function findActiveAccount(deps: ServiceDeps, id: bigint) {
   const account = await deps.db.account.findUnique({ where: { id } });
   if (!account || account.suspendedAt) throw new NotFoundError("Account");

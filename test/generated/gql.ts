@@ -14,10 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query BenchHome($first: Int!) {\n    homeTimeline(first: $first) {\n      edges {\n        node {\n          id snowflake content createdAt repliesCount reblogsCount favouritesCount favourited reblogged bookmarked\n          account { id username displayName }\n          reblog { id content account { username } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }": typeof types.BenchHomeDocument,
-    "\n  mutation BenchPost($text: String!) {\n    createStatus(text: $text) {\n      __typename\n      ... on MutationCreateStatusSuccess { data { id snowflake createdAt } }\n      ... on Error { message }\n    }\n  }": typeof types.BenchPostDocument,
     "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n": typeof types.PqBoostDocument,
     "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n": typeof types.PqFaveDocument,
+    "mutation TLReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": typeof types.TlReblogDocument,
+    "mutation TLEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }": typeof types.TlEditDocument,
+    "mutation TLDelete($id: ID!) { deleteStatus(id: $id) { __typename } }": typeof types.TlDeleteDocument,
+    "mutation TLFavourite($id: ID!) { favourite(id: $id) { __typename } }": typeof types.TlFavouriteDocument,
+    "\n  query TLSearch($q: String!) {\n    search(query: $q) { accounts { username } hashtags { name } statuses { snowflake } }\n  }\n": typeof types.TlSearchDocument,
     "\n  fragment StatusFields on Status {\n    id\n    snowflake\n    content\n    text\n    spoilerText\n    visibility\n    sensitive\n    language\n    createdAt\n    editedAt\n    repliesCount\n    reblogsCount\n    favouritesCount\n    favourited\n    reblogged\n    bookmarked\n    pinned\n    inReplyToAccountId\n    account { id snowflake username handle }\n    reblog { id snowflake content account { username } }\n    mentions { username }\n    tags { name }\n  }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  mutation Register($username: String!, $email: String!, $password: String!, $displayName: String) {\n    register(username: $username, email: $email, password: $password, displayName: $displayName) {\n      __typename\n      ... on MutationRegisterSuccess { data { token account { id snowflake username handle } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on MutationLoginSuccess { data { token account { id username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.LoginDocument,
@@ -79,10 +82,13 @@ type Documents = {
     "\n  query MNotifications($first: Int) {\n    notifications(first: $first) { edges { node { id snowflake type read account { username } } } }\n    unreadNotificationsCount\n  }\n": typeof types.MNotificationsDocument,
 };
 const documents: Documents = {
-    "\n  query BenchHome($first: Int!) {\n    homeTimeline(first: $first) {\n      edges {\n        node {\n          id snowflake content createdAt repliesCount reblogsCount favouritesCount favourited reblogged bookmarked\n          account { id username displayName }\n          reblog { id content account { username } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }": types.BenchHomeDocument,
-    "\n  mutation BenchPost($text: String!) {\n    createStatus(text: $text) {\n      __typename\n      ... on MutationCreateStatusSuccess { data { id snowflake createdAt } }\n      ... on Error { message }\n    }\n  }": types.BenchPostDocument,
     "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n": types.PqBoostDocument,
     "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n": types.PqFaveDocument,
+    "mutation TLReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": types.TlReblogDocument,
+    "mutation TLEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }": types.TlEditDocument,
+    "mutation TLDelete($id: ID!) { deleteStatus(id: $id) { __typename } }": types.TlDeleteDocument,
+    "mutation TLFavourite($id: ID!) { favourite(id: $id) { __typename } }": types.TlFavouriteDocument,
+    "\n  query TLSearch($q: String!) {\n    search(query: $q) { accounts { username } hashtags { name } statuses { snowflake } }\n  }\n": types.TlSearchDocument,
     "\n  fragment StatusFields on Status {\n    id\n    snowflake\n    content\n    text\n    spoilerText\n    visibility\n    sensitive\n    language\n    createdAt\n    editedAt\n    repliesCount\n    reblogsCount\n    favouritesCount\n    favourited\n    reblogged\n    bookmarked\n    pinned\n    inReplyToAccountId\n    account { id snowflake username handle }\n    reblog { id snowflake content account { username } }\n    mentions { username }\n    tags { name }\n  }\n": types.StatusFieldsFragmentDoc,
     "\n  mutation Register($username: String!, $email: String!, $password: String!, $displayName: String) {\n    register(username: $username, email: $email, password: $password, displayName: $displayName) {\n      __typename\n      ... on MutationRegisterSuccess { data { token account { id snowflake username handle } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on MutationLoginSuccess { data { token account { id username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.LoginDocument,
@@ -161,19 +167,31 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BenchHome($first: Int!) {\n    homeTimeline(first: $first) {\n      edges {\n        node {\n          id snowflake content createdAt repliesCount reblogsCount favouritesCount favourited reblogged bookmarked\n          account { id username displayName }\n          reblog { id content account { username } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }"): (typeof documents)["\n  query BenchHome($first: Int!) {\n    homeTimeline(first: $first) {\n      edges {\n        node {\n          id snowflake content createdAt repliesCount reblogsCount favouritesCount favourited reblogged bookmarked\n          account { id username displayName }\n          reblog { id content account { username } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BenchPost($text: String!) {\n    createStatus(text: $text) {\n      __typename\n      ... on MutationCreateStatusSuccess { data { id snowflake createdAt } }\n      ... on Error { message }\n    }\n  }"): (typeof documents)["\n  mutation BenchPost($text: String!) {\n    createStatus(text: $text) {\n      __typename\n      ... on MutationCreateStatusSuccess { data { id snowflake createdAt } }\n      ... on Error { message }\n    }\n  }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n"): (typeof documents)["\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n"): (typeof documents)["\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TLReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }"): (typeof documents)["mutation TLReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TLEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }"): (typeof documents)["mutation TLEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TLDelete($id: ID!) { deleteStatus(id: $id) { __typename } }"): (typeof documents)["mutation TLDelete($id: ID!) { deleteStatus(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TLFavourite($id: ID!) { favourite(id: $id) { __typename } }"): (typeof documents)["mutation TLFavourite($id: ID!) { favourite(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TLSearch($q: String!) {\n    search(query: $q) { accounts { username } hashtags { name } statuses { snowflake } }\n  }\n"): (typeof documents)["\n  query TLSearch($q: String!) {\n    search(query: $q) { accounts { username } hashtags { name } statuses { snowflake } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

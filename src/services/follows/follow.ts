@@ -1,7 +1,7 @@
 import { ForbiddenError, ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import type { Actor, ServiceDeps } from "../context.js";
-import { findActiveAccount, requireActor } from "../guards.js";
+import { findActiveAccount, freshAccount, requireActor } from "../guards.js";
 
 export interface FollowInput {
   accountId: bigint;
@@ -26,7 +26,7 @@ export async function follow(deps: ServiceDeps, actor: Actor | null, input: Foll
   const existing = await deps.db.follow.findUnique({ where: { accountId_targetAccountId: pair } });
   if (existing) {
     if (Object.keys(options).length) await deps.db.follow.update({ where: { id: existing.id }, data: options });
-    return target;
+    return freshAccount(deps, target.id);
   }
   if (target.locked) {
     const { count } = await deps.db.followRequest.createMany({
@@ -36,10 +36,10 @@ export async function follow(deps: ServiceDeps, actor: Actor | null, input: Foll
     if (count) {
       deps.events.publish({ type: "follow.requested", accountId: String(who.accountId), targetAccountId: String(target.id) });
     }
-    return target;
+    return freshAccount(deps, target.id);
   }
   await createFollow(deps, pair, options);
-  return target;
+  return freshAccount(deps, target.id);
 }
 
 /** Records a follow and its counters, then tells the rest of the system. */

@@ -1,6 +1,6 @@
 import type { Tx } from "../../db/client.js";
 import type { Actor, ServiceDeps } from "../context.js";
-import { findActiveAccount, requireActor } from "../guards.js";
+import { findActiveAccount, freshAccount, requireActor } from "../guards.js";
 
 /** Removes a follow (and its counters) inside a transaction; true when there was one. */
 export async function removeFollow(tx: Tx, accountId: bigint, targetAccountId: bigint): Promise<boolean> {
@@ -25,5 +25,5 @@ export async function unfollow(deps: ServiceDeps, actor: Actor | null, accountId
     deps.events.publish({ type: "follow.removed", ...ids });
     deps.events.publish({ type: "relationship.changed", ...ids });
   }
-  return target;
+  return freshAccount(deps, target.id);
 }

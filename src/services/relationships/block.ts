@@ -2,7 +2,7 @@ import { ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { removeFollow } from "../follows/unfollow.js";
-import { findActiveAccount, requireActor } from "../guards.js";
+import { findActiveAccount, freshAccount, requireActor } from "../guards.js";
 
 /** Blocking severs follows and follow requests in both directions. */
 export async function block(deps: ServiceDeps, actor: Actor | null, accountId: bigint) {
@@ -31,7 +31,7 @@ export async function block(deps: ServiceDeps, actor: Actor | null, accountId: b
   if (severed.b) deps.events.publish({ type: "follow.removed", accountId: ids.targetAccountId, targetAccountId: ids.accountId });
   deps.events.publish({ type: "block.created", ...ids });
   deps.events.publish({ type: "relationship.changed", ...ids });
-  return target;
+  return freshAccount(deps, target.id);
 }
 
 export async function unblock(deps: ServiceDeps, actor: Actor | null, accountId: bigint) {
@@ -41,5 +41,5 @@ export async function unblock(deps: ServiceDeps, actor: Actor | null, accountId:
   if (count) {
     deps.events.publish({ type: "relationship.changed", accountId: String(who.accountId), targetAccountId: String(target.id) });
   }
-  return target;
+  return freshAccount(deps, target.id);
 }

@@ -1,7 +1,7 @@
 import { ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import type { Actor, ServiceDeps } from "../context.js";
-import { findActiveAccount, requireActor } from "../guards.js";
+import { findActiveAccount, freshAccount, requireActor } from "../guards.js";
 
 export interface MuteInput {
   accountId: bigint;
@@ -31,7 +31,7 @@ export async function mute(deps: ServiceDeps, actor: Actor | null, input: MuteIn
   const ids = { accountId: String(who.accountId), targetAccountId: String(target.id) };
   deps.events.publish({ type: "mute.created", ...ids });
   deps.events.publish({ type: "relationship.changed", ...ids });
-  return target;
+  return freshAccount(deps, target.id);
 }
 
 export async function unmute(deps: ServiceDeps, actor: Actor | null, accountId: bigint) {
@@ -41,5 +41,5 @@ export async function unmute(deps: ServiceDeps, actor: Actor | null, accountId: 
   if (count) {
     deps.events.publish({ type: "relationship.changed", accountId: String(who.accountId), targetAccountId: String(target.id) });
   }
-  return target;
+  return freshAccount(deps, target.id);
 }

@@ -9,7 +9,10 @@ import type { ServiceDeps } from "../context.js";
 export interface ComposeInput {
   text: string;
   spoilerText?: string | null;
+  language?: string | null;
 }
+
+const LANGUAGE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export interface Composed {
   text: string;
@@ -26,8 +29,11 @@ export async function compose(deps: ServiceDeps, input: ComposeInput): Promise<C
   const text = input.text ?? "";
   const spoilerText = (input.spoilerText ?? "").trim();
   if (!text.trim()) throw new ValidationError("Text can't be blank", "text");
+  if (input.language != null && !LANGUAGE_RE.test(input.language)) {
+    throw new ValidationError("Language must be an ISO 639 code such as en or pt-BR", "language");
+  }
   const max = deps.config.maxStatusChars;
-  if (countCharacters(text) + [...spoilerText].length > max) {
+  if (countCharacters(text) + countCharacters(spoilerText) > max) {
     throw new ValidationError(`Text is too long (at most ${max} characters, content warning included)`, "text");
   }
   const parsed = parseText(text);

@@ -17,15 +17,11 @@ export interface CreateStatusInput {
 }
 
 const VISIBILITIES: Visibility[] = ["PUBLIC", "UNLISTED", "PRIVATE", "DIRECT"];
-const LANGUAGE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export async function createStatus(deps: ServiceDeps, actor: Actor | null, input: CreateStatusInput) {
   const who = requireActor(actor, "write");
   const visibility = input.visibility ?? "PUBLIC";
   if (!VISIBILITIES.includes(visibility)) throw new ValidationError("Unknown visibility", "visibility");
-  if (input.language != null && !LANGUAGE_RE.test(input.language)) {
-    throw new ValidationError("Language must be an ISO 639 code such as en or pt-BR", "language");
-  }
   const parent = input.inReplyToId != null ? (await findVisibleStatus(deps, who, input.inReplyToId)).status : null;
   if (parent?.reblogOfId) throw new ValidationError("You can't reply to a boost", "inReplyToId");
   const composed = await compose(deps, input);

@@ -1,8 +1,7 @@
-import { ForbiddenError, NotFoundError } from "../../core/errors.js";
 import type { Tx } from "../../db/client.js";
 import type { Status } from "../../generated/prisma/client.js";
 import type { Actor, ServiceDeps } from "../context.js";
-import { requireActor } from "../guards.js";
+import { findOwnStatus, requireActor } from "../guards.js";
 
 /** Soft-deletes a status (or boost) and keeps the counters right. Runs inside a transaction. */
 export async function softDelete(tx: Tx, status: Status): Promise<Status> {
@@ -32,10 +31,8 @@ export function statusDeletedEvent(status: Status, tags: string[]) {
 /** Deletes one's own status (moderators may delete anyone's). Returns it, text included, for redrafting. */
 export async function deleteStatus(deps: ServiceDeps, actor: Actor | null, id: bigint) {
   const who = requireActor(actor, "write");
-  const status = await deps.db.status.findUnique({ where: { id }, include: { tags: { include: { tag: true } } } });
-  if (!status || status.deletedAt) throw new NotFoundError("Status");
-  const staff = who.role === "ADMIN" || who.role === "MODERATOR";
-  if (status.accountId !== who.accountId && !staff) throw new ForbiddenError("You can only delete your own statuses");
+  await findOwnStatus(deps, who, id, { staff: true });
+  const status = await deps.db.status.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
   const boosts = await deps.db.status.findMany({ where: { reblogOfId: id, deletedAt: null } });
   const deleted = await deps.db.$transaction(async (tx) => {
     for (const boost of boosts) await softDelete(tx, boost);

@@ -1,7 +1,7 @@
-import { ForbiddenError, NotFoundError, ValidationError } from "../../core/errors.js";
+import { ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import type { Actor, ServiceDeps } from "../context.js";
-import { requireActor } from "../guards.js";
+import { findOwnStatus, requireActor } from "../guards.js";
 import { compose, ensureTags } from "./compose.js";
 
 export interface EditStatusInput {
@@ -15,9 +15,7 @@ export interface EditStatusInput {
 /** Edits keep history: the version being replaced is stored as a StatusEdit. */
 export async function editStatus(deps: ServiceDeps, actor: Actor | null, input: EditStatusInput) {
   const who = requireActor(actor, "write");
-  const current = await deps.db.status.findUnique({ where: { id: input.id } });
-  if (!current || current.deletedAt) throw new NotFoundError("Status");
-  if (current.accountId !== who.accountId) throw new ForbiddenError("You can only edit your own statuses");
+  const current = await findOwnStatus(deps, who, input.id);
   if (current.reblogOfId) throw new ValidationError("A boost can't be edited", "id");
   const composed = await compose(deps, input);
   const mentioned = new Set(composed.mentionedIds);

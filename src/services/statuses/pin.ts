@@ -1,16 +1,11 @@
-import { ForbiddenError, NotFoundError, ValidationError } from "../../core/errors.js";
+import { ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import type { Actor, ServiceDeps } from "../context.js";
-import { requireActor } from "../guards.js";
+import { findOwnStatus, requireActor } from "../guards.js";
 
 export const MAX_PINS = 5;
 
-async function ownStatus(deps: ServiceDeps, who: Actor, statusId: bigint) {
-  const status = await deps.db.status.findUnique({ where: { id: statusId } });
-  if (!status || status.deletedAt) throw new NotFoundError("Status");
-  if (status.accountId !== who.accountId) throw new ForbiddenError("You can only pin your own statuses");
-  return status;
-}
+const ownStatus = (deps: ServiceDeps, who: Actor, statusId: bigint) => findOwnStatus(deps, who, statusId);
 
 export async function pin(deps: ServiceDeps, actor: Actor | null, statusId: bigint) {
   const who = requireActor(actor, "write");
