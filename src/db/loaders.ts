@@ -3,6 +3,7 @@
 import DataLoader from "dataloader";
 import type { StatusFacts } from "../core/visibility.js";
 import type { Db } from "./client.js";
+import { type FlagTable, type SharedLoaders } from "./shared-loaders.js";
 import { loadStatusFacts } from "./status-facts.js";
 
 export interface Relationship {
@@ -20,22 +21,7 @@ export interface Relationship {
 
 const key = (id: bigint) => String(id);
 
-function flagLoader(db: Db, viewerId: bigint, table: "favourites" | "bookmarks" | "pins") {
-  return new DataLoader<bigint, boolean, string>(
-    async (ids) => {
-      const rows = await db.$queryRawUnsafe<{ status_id: bigint }[]>(
-        `SELECT status_id FROM ${table} WHERE account_id = $1 AND status_id = ANY($2::bigint[])`,
-        viewerId,
-        ids.map(String),
-      );
-      const found = new Set(rows.map((row) => String(row.status_id)));
-      return ids.map((id) => found.has(String(id)));
-    },
-    { cacheKeyFn: key },
-  );
-}
-
-export function createLoaders(db: Db, viewerId: bigint | null) {
+export function createLoaders(db: Db, shared: SharedLoaders, viewerId: bigint | null) {
   const statusFacts = new DataLoader<bigint, StatusFacts | undefined, string>(
     async (ids) => {
       const facts = await loadStatusFacts(db, ids);
@@ -45,16 +31,8 @@ export function createLoaders(db: Db, viewerId: bigint | null) {
   );
   if (viewerId === null) return { statusFacts, viewer: null };
 
-  const reblogged = new DataLoader<bigint, boolean, string>(
-    async (ids) => {
-      const rows = await db.$queryRaw<{ reblog_of_id: bigint }[]>`
-        SELECT reblog_of_id FROM statuses
-        WHERE account_id = ${viewerId} AND reblog_of_id = ANY(${ids.map(String)}::bigint[]) AND deleted_at IS NULL`;
-      const found = new Set(rows.map((row) => String(row.reblog_of_id)));
-      return ids.map((id) => found.has(String(id)));
-    },
-    { cacheKeyFn: key },
-  );
+  // Viewer flags batch across requests and subscribers (db/shared-loaders.ts).
+  const flag = (table: FlagTable) => ({ load: (statusId: bigint) => shared.flag(table, viewerId, statusId) });
 
   const relationship = new DataLoader<bigint, Relationship, string>(
     async (ids) => {
@@ -103,10 +81,10 @@ export function createLoaders(db: Db, viewerId: bigint | null) {
   return {
     statusFacts,
     viewer: {
-      favourited: flagLoader(db, viewerId, "favourites"),
-      bookmarked: flagLoader(db, viewerId, "bookmarks"),
-      pinned: flagLoader(db, viewerId, "pins"),
-      reblogged,
+      favourited: flag("favourites"),
+      bookmarked: flag("bookmarks"),
+      pinned: flag("pins"),
+      reblogged: flag("reblogs"),
       relationship,
     },
   };

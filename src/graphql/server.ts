@@ -7,6 +7,7 @@ import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Server } from "node:http";
 import { WebSocketServer } from "ws";
 import { isDomainError } from "../core/errors.js";
+import { createSharedLoaders } from "../db/shared-loaders.js";
 import type { Realtime } from "../realtime/topics.js";
 import type { ServiceDeps } from "../services/context.js";
 import { bearerToken, createContext, type Context } from "./context.js";
@@ -17,6 +18,7 @@ export const GRAPHQL_PATH = "/graphql";
 type ServerContext = { connectionParams?: Record<string, unknown> };
 
 export function createGraphQL(deps: ServiceDeps, realtime: Realtime, onUnexpected: (error: unknown) => void) {
+  const shared = createSharedLoaders(deps.db);
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -30,7 +32,7 @@ export function createGraphQL(deps: ServiceDeps, realtime: Realtime, onUnexpecte
         typeof fromParams === "string"
           ? (bearerToken(fromParams) ?? fromParams)
           : bearerToken(request?.headers.get("authorization"));
-      return createContext(deps, realtime, token);
+      return createContext(deps, shared, realtime, token);
     },
     maskedErrors: {
       maskError(error, message) {

@@ -55,8 +55,10 @@ async function* timeline(ctx: Context, source: AsyncIterable<TimelineEvent>): As
         yield { kind: "DELETE", statusId };
         continue;
       }
-      ctx.refresh();
-      const [facts, viewer] = await Promise.all([ctx.loaders.statusFacts.load(statusId), ctx.viewer()]);
+      // A new status' facts are shared by every subscriber; an edit may add mentions, so reload.
+      if (event.kind === "edit") ctx.shared.forget(statusId);
+      ctx.fresh();
+      const [facts, viewer] = await Promise.all([ctx.shared.recentFacts(statusId), ctx.viewer()]);
       if (facts && showInTimeline(facts, viewer)) yield { kind: event.kind === "edit" ? "EDIT" : "UPDATE", statusId };
     }
   } finally {
