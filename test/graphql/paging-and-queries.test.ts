@@ -1,7 +1,8 @@
 // Cursor paging stays exact while new posts arrive, and a home page costs a bounded
 // number of SQL queries whatever its size.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { startTestApp, type GqlResult, type TestApp } from "../support/app.js";
+import type { PublicTimelineQuery } from "../generated/graphql.js";
 import { HomeTimeline, PublicTimeline } from "../support/documents.js";
 import { graphql } from "../generated/gql.js";
 import { follow, post, signUp, type Person } from "../support/world.js";
@@ -61,7 +62,7 @@ describe("paging", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const result = await t.gql(PublicTimeline, { first: 3, after }, null);
+      const result: GqlResult<PublicTimelineQuery> = await t.gql(PublicTimeline, { first: 3, after }, null);
       const page = result.data!.publicTimeline;
       seen.push(...page.edges.map((e) => e.node.snowflake));
       if (!page.pageInfo.hasNextPage) break;

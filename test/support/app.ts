@@ -47,7 +47,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const queries: string[] = [];
   const app = await buildApp(config, { logger: pino({ level: "silent" }), onQuery: (sql) => queries.push(sql) });
-  const raw = (body: unknown, token?: string | null) =>
+  const raw = async (body: unknown, token?: string | null) =>
     app.fetch(
       new Request("http://localhost/graphql", {
         method: "POST",
