@@ -11,12 +11,13 @@ import pg from "pg";
 import { pathToFileURL } from "node:url";
 import { benchToken, loadConfig, type BenchConfig } from "./lib/config.js";
 import { postStatus } from "./lib/gql.js";
-import { backendPids, myPid } from "./lib/pg.js";
-import { cpuSeconds, sleep, startServer, sumCpuSeconds } from "./lib/proc.js";
+import { backendCpuMeter, myPid } from "./lib/pg.js";
+import { cpuSeconds, sleep, startServer } from "./lib/proc.js";
 import { round, summarize } from "./lib/stats.js";
 import { withWorld, type World } from "./lib/world.js";
 
 const SAMPLE = 100;
+const PROBE = { name: "bench_probe", text: "SELECT count(*) AS n FROM home_feed WHERE account_id = ANY($1::bigint[]) AND status_id = $2" };
 
 export interface FanoutPost {
   statusId: string;
@@ -67,13 +68,13 @@ export async function runFanout(world: World, config: BenchConfig, log = console
     );
     const sample = sampleRows.map((row) => row.id);
     log(`  celebrity has ${celebrity.followers} followers (${active} active); ${config.fanout.posts} posts, probing ${sample.length} feeds`);
-    await watcher.query({ name: "probe", text: "SELECT count(*) AS n FROM home_feed WHERE account_id = ANY($1::bigint[]) AND status_id = $2", values: [sample, "0"] });
+    await watcher.query({ ...PROBE, values: [sample, "0"] });
 
     const timeoutMs = config.fanout.timeoutS * 1000;
     const posts: FanoutPost[] = [];
     for (let i = 1; i <= config.fanout.posts; i++) {
-      const pids = await backendPids(watcher, world.name, [self]);
-      const cpu0 = { server: cpuSeconds(server.pid), postgres: sumCpuSeconds(pids) };
+      const postgresCpu = await backendCpuMeter(watcher, world.name, [self], cpuSeconds);
+      const server0 = cpuSeconds(server.pid);
       const sent = now();
       const status = await postStatus(server.url, token, `Fan-out benchmark post ${i}, sent at ${sent.toFixed(3)}`);
       const committed = now();
@@ -81,7 +82,7 @@ export async function runFanout(world: World, config: BenchConfig, log = console
       let sampleAt: number | null = null;
       while (now() < deadline) {
         const at = now();
-        const { rows } = await watcher.query<{ n: string }>({ name: "probe", text: "", values: [sample, status.snowflake] });
+        const { rows } = await watcher.query<{ n: string }>({ ...PROBE, values: [sample, status.snowflake] });
         if (Number(rows[0]!.n) >= sample.length) {
           sampleAt = at;
           break;
@@ -106,19 +107,16 @@ export async function runFanout(world: World, config: BenchConfig, log = console
       }
       // CPU up to completion (the count polls above are our own backend, not charged)
       const server1 = cpuSeconds(server.pid);
-      const postgres1 = sumCpuSeconds(pids);
-      const cpu = { server: round(server1 - cpu0.server, 2), postgres: round(postgres1 - cpu0.postgres, 2), total: 0 as number | null };
+      const cpu = { server: round(server1 - server0, 2), postgres: round(await postgresCpu(), 2), total: 0 as number | null };
       cpu.total = round((cpu.server ?? 0) + (cpu.postgres ?? 0), 2);
-      // with one INSERT ... SELECT the sample and the count see the rows together; if the
-      // count came later, the fan-out was still going when the sample saw it
       const post: FanoutPost = {
         statusId: status.snowflake,
         expected,
         reached,
         mutationMs: round(committed - sent) ?? 0,
         sampleVisibleMs: sampleAt === null ? null : round(Math.max(0, sampleAt - committed)),
-        allVisibleMs: allAt === null ? null : round(Math.max(0, (countPolls === 1 && sampleAt !== null ? sampleAt : allAt) - committed)),
-        allVisibleFromSendMs: allAt === null ? null : round((countPolls === 1 && sampleAt !== null ? sampleAt : allAt) - sent),
+        allVisibleMs: allAt === null ? null : round(Math.max(0, allAt - committed)),
+        allVisibleFromSendMs: allAt === null ? null : round(allAt - sent),
         countPolls,
         countQueryMs: round(countMs / Math.max(1, countPolls)) ?? 0,
         cpuSeconds: cpu,

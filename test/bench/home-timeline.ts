@@ -10,8 +10,8 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { pathToFileURL } from "node:url";
 import { benchToken, loadConfig, type BenchConfig } from "./lib/config.js";
-import { backendPids, myPid, transactionCount } from "./lib/pg.js";
-import { cpuSeconds, rssBytes, sleep, startServer, sumCpuSeconds, type ServerProcess } from "./lib/proc.js";
+import { backendCpuMeter, myPid, transactionCount } from "./lib/pg.js";
+import { cpuSeconds, rssBytes, sleep, startServer, type ServerProcess } from "./lib/proc.js";
 import { mib, round } from "./lib/stats.js";
 import { withWorld, type World } from "./lib/world.js";
 
@@ -57,7 +57,10 @@ export interface TimelineResult {
 }
 
 /** A body is good when it is a timeline page without GraphQL errors. */
-const goodBody = (body: string) => body.startsWith('{"data":{"homeTimeline":{"edges":[{') && !body.includes('"errors":');
+const goodBody = (raw: string | Buffer | undefined) => {
+  const body = String(raw ?? "");
+  return body.startsWith('{"data":{"homeTimeline":{"edges":[{') && !body.includes('"errors":');
+};
 
 function load(server: ServerProcess, config: BenchConfig, users: number, seconds: number) {
   const body = JSON.stringify({ query: HOME_QUERY, variables: { first: config.timeline.first } });
@@ -119,10 +122,9 @@ export async function runHomeTimeline(world: World, config: BenchConfig, log = c
         `errors ${warm.errors + warm.non2xx + warm.mismatches}`);
     }
 
-    const pids = await backendPids(monitor, world.name, [await myPid(monitor)]);
+    const postgresCpu = await backendCpuMeter(monitor, world.name, [await myPid(monitor)], cpuSeconds);
     const before = {
       server: cpuSeconds(server.pid),
-      postgres: sumCpuSeconds(pids),
       self: process.cpuUsage(),
       rss: rssBytes(server.pid),
       xacts: await transactionCount(monitor, world.name),
@@ -132,7 +134,7 @@ export async function runHomeTimeline(world: World, config: BenchConfig, log = c
     const self = process.cpuUsage(before.self);
     const cpu = {
       server: round(cpuSeconds(server.pid) - before.server, 2),
-      postgres: round(sumCpuSeconds(pids) - before.postgres, 2),
+      postgres: round(await postgresCpu(), 2),
       loadGenerator: round((self.user + self.system) / 1e6, 2),
     };
     const requests = result.requests.total;

@@ -12,8 +12,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import pg from "pg";
 import { benchToken, loadConfig, ROOT, type BenchConfig } from "./lib/config.js";
 import { postStatus } from "./lib/gql.js";
-import { backendPids, myPid, transactionCount } from "./lib/pg.js";
-import { cpuSeconds, machineInfo, rssBytes, sleep, startServer, sumCpuSeconds } from "./lib/proc.js";
+import { backendCpuMeter, myPid, transactionCount } from "./lib/pg.js";
+import { cpuSeconds, machineInfo, rssBytes, sleep, startServer } from "./lib/proc.js";
 import { mib, round, summarize } from "./lib/stats.js";
 import type { FromClients, ToClients } from "./lib/ws-clients.js";
 import { withWorld, type World } from "./lib/world.js";
@@ -148,9 +148,9 @@ export async function runSubscriptions(world: World, config: BenchConfig, n: num
     log(`  N=${n}: warm-up post delivered to ${warm.result.delivered}/${n}, last after ${warm.result.lastMs} ms`);
     if (warm.result.delivered === 0) throw new Error(`no subscriber got the warm-up post; client errors: ${clientErrors.join("; ")}`);
 
-    const pids = await backendPids(monitor, world.name, [await myPid(monitor)]);
     await sleep(1_100);
-    const cpuBefore = { server: cpuSeconds(server.pid), postgres: sumCpuSeconds(pids), xacts: await transactionCount(monitor, world.name) };
+    const postgresCpu = await backendCpuMeter(monitor, world.name, [await myPid(monitor)], cpuSeconds);
+    const cpuBefore = { server: cpuSeconds(server.pid), xacts: await transactionCount(monitor, world.name) };
     const posts: PostResult[] = [];
     const fromSend: number[] = [];
     const fromCommit: number[] = [];
@@ -167,7 +167,7 @@ export async function runSubscriptions(world: World, config: BenchConfig, n: num
     }
     const cpu = {
       server: round(cpuSeconds(server.pid) - cpuBefore.server, 2),
-      postgres: round(sumCpuSeconds(pids) - cpuBefore.postgres, 2),
+      postgres: round(await postgresCpu(), 2),
     };
     await sleep(1_100); // statistics reach pg_stat_database within a second
     const xacts = (await transactionCount(monitor, world.name)) - cpuBefore.xacts - 1;

@@ -109,7 +109,7 @@ export function loadConfig(env: Env = process.env): BenchConfig {
     subscriptions: {
       counts,
       posts: int(env, "BENCH_POSTS", preset.subscriptions.posts),
-      postTimeoutS: int(env, "BENCH_POST_TIMEOUT", 60),
+      postTimeoutS: int(env, "BENCH_POST_TIMEOUT", 120),
       settleMs: int(env, "BENCH_SETTLE_MS", 2_000),
       connectConcurrency: int(env, "BENCH_CONNECT_CONCURRENCY", 200),
     },

@@ -74,3 +74,16 @@ export async function transactionCount(client: pg.Client, database: string): Pro
   );
   return Number(rows[0]?.n ?? 0);
 }
+
+/**
+ * CPU seconds used by `database`'s client backends (except `exclude`) between two calls:
+ * `const done = await backendCpuMeter(...); ...; const seconds = await done();` Backends
+ * that connect in between count in full; ones that exit in between are lost.
+ */
+export async function backendCpuMeter(client: pg.Client, database: string, exclude: number[], cpuOf: (pid: number) => number) {
+  const before = new Map((await backendPids(client, database, exclude)).map((pid) => [pid, cpuOf(pid)]));
+  return async () => {
+    const pids = await backendPids(client, database, exclude);
+    return pids.reduce((sum, pid) => sum + cpuOf(pid) - (before.get(pid) ?? 0), 0);
+  };
+}

@@ -1,0 +1,131 @@
+// `npm run bench`: seeds one world into a fresh database, then runs the home-timeline,
+// subscription and fan-out benchmarks on it, in that order; prints a summary and writes
+// the results (with machine facts) to test/bench/results/<time>-<scale>.json.
+//
+// BENCH_SCALE=small for a quick check (1k users, 100k statuses, 1k subscribers, 10k
+// celebrity followers); full (the default) is D1 + D2 of performance-anchors.md.
+// Other knobs: see lib/config.ts (BENCH_ONLY=timeline,subscriptions,fanout, BENCH_DB,
+// BENCH_KEEP=1, BENCH_DURATION, BENCH_WARMUP, BENCH_SUBSCRIBERS=1000,10000, ...).
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { runFanout, type FanoutResult } from "./fanout.js";
+import { runHomeTimeline, type TimelineResult } from "./home-timeline.js";
+import { loadConfig, RESULTS_DIR } from "./lib/config.js";
+import { serverVersion } from "./lib/pg.js";
+import { machineInfo } from "./lib/proc.js";
+import { table } from "./lib/stats.js";
+import { withWorld } from "./lib/world.js";
+import { runSubscriptions, type SubscriptionResult } from "./subscriptions.js";
+
+const loadAvg = () => {
+  try {
+    return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  } catch {
+    return "";
+  }
+};
+
+async function main() {
+  const config = loadConfig();
+  const machine = machineInfo();
+  const startedAt = new Date();
+  console.log(`Fedigraph benchmarks, scale ${config.scale}: ${machine.nproc} CPUs (${machine.cpuModel}), Node ${machine.node}, ` +
+    `git ${machine.gitSha.slice(0, 12)}${machine.gitDirty ? " (dirty)" : ""}, load ${machine.loadAvgAtStart}`);
+  const results: {
+    timeline?: TimelineResult;
+    subscriptions: SubscriptionResult[];
+    fanout?: FanoutResult;
+    failures: { part: string; error: string }[];
+  } = { subscriptions: [], failures: [] };
+  let seed: unknown;
+  let postgres = "";
+  await withWorld(config, async (world) => {
+    postgres = await serverVersion(world.url);
+    seed = { database: world.name, seconds: world.meta.seedSeconds, steps: world.meta.steps, counts: world.meta.counts };
+    const part = async (name: string, fn: () => Promise<void>) => {
+      if (!config.only.has(name)) return;
+      console.log(`\n== ${name} (load ${loadAvg()})`);
+      try {
+        await fn();
+      } catch (error) {
+        // one failing part does not hide the others' figures
+        console.error(`${name} failed:`, error);
+        results.failures.push({ part: name, error: String((error as Error).stack ?? error) });
+      }
+    };
+    await part("timeline", async () => {
+      results.timeline = await runHomeTimeline(world, config);
+    });
+    await part("subscriptions", async () => {
+      for (const n of config.subscriptions.counts) results.subscriptions.push(await runSubscriptions(world, config, n));
+    });
+    await part("fanout", async () => {
+      results.fanout = await runFanout(world, config);
+    });
+  });
+
+  const rows: (string | number | null | undefined)[][] = [["benchmark", "result", "p50 ms", "p99 ms", "p99.9 ms", "errors/missing", "notes"]];
+  const t = results.timeline;
+  if (t) {
+    rows.push([
+      `homeTimeline(first: ${config.timeline.first}), ${t.connections} conns, ${t.durationS} s`,
+      `${t.reqPerS} req/s`,
+      t.latencyMs.p50,
+      t.latencyMs.p99,
+      t.latencyMs.p999,
+      t.errors.errors + t.errors.timeouts + t.errors.non2xx + t.errors.badBodies,
+      `CPU/req: server ${t.cpuPerRequestMs.server} ms, PG ${t.cpuPerRequestMs.postgres} ms; ${t.pgTransactionsPerRequest} PG xacts/req`,
+    ]);
+  }
+  for (const s of results.subscriptions) {
+    rows.push([
+      `subscriptions N=${s.subscribers}, ${s.posts.length} posts`,
+      `${s.deliveriesPerS ?? "-"} deliveries/s`,
+      s.latencyFromSendMs.p50,
+      s.latencyFromSendMs.p99,
+      s.latencyFromSendMs.p999,
+      s.missing + s.failedToConnect,
+      `${s.rssKiBPerSubscription} KiB RSS/sub; CPU/delivery: server ${s.cpuPerDeliveryMs.server} ms, PG ${s.cpuPerDeliveryMs.postgres} ms`,
+    ]);
+  }
+  const f = results.fanout;
+  if (f) {
+    rows.push([
+      `fan-out to ${f.activeFollowers} followers, ${f.posts.length} posts`,
+      `${f.allVisibleMs.p50} ms (p50) all feeds`,
+      f.allVisibleMs.p50,
+      f.allVisibleMs.max,
+      null,
+      f.posts.filter((p) => p.reached < p.expected).length,
+      `${f.rowsPerS} rows/s; CPU/post ${f.posts.map((p) => p.cpuSeconds.total).join(", ")} s (server+PG)`,
+    ]);
+  }
+  console.log(`\n${table(rows)}`);
+  if (results.failures.length) console.log(`\nfailed parts: ${results.failures.map((x) => x.part).join(", ")}`);
+
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, `${startedAt.toISOString().replace(/[:.]/g, "-")}-${config.scale}.json`);
+  const { adminUrl: _adminUrl, only, ...settings } = config;
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        machine: { ...machine, postgres, loadAvgAtEnd: loadAvg() },
+        config: { ...settings, only: [...only] },
+        seed,
+        ...results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nresults written to ${file}`);
+  if (results.failures.length) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
