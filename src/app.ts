@@ -51,7 +51,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const db = createPrisma(pool);
   const events = createEventBus((error, event) => logger.error({ err: error, event: event.type }, "event handler failed"));
   const realtime = createRealtime();
-  const deps: ServiceDeps = { db, config, events };
+  const deps: ServiceDeps = { db, pool, config, events };
   subscribeHomeFeeds(events, deps, realtime);
   subscribeNotifications(events, deps, realtime);
   subscribePublicTimelines(events, realtime);

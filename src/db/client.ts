@@ -8,10 +8,16 @@ export type Db = PrismaClient;
 /** The client handed to a `$transaction` callback. */
 export type Tx = Prisma.TransactionClient;
 
-// Raw queries get BIGINT as BigInt, as Prisma does.
+// Raw queries get BIGINT as BigInt and TIMESTAMP (stored in UTC by Prisma) as UTC
+// dates, as Prisma does.
+const INT8 = 20;
+const TIMESTAMP = 1114;
 const types = {
   getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid === 20 && format !== "binary") return (value: string) => BigInt(value);
+    if (format !== "binary") {
+      if (oid === INT8) return (value: string) => BigInt(value);
+      if (oid === TIMESTAMP) return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+    }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return pg.types.getTypeParser(oid, format as any);
   },

@@ -1,10 +1,10 @@
-// Per-request DataLoaders: one query per kind of fact, whatever the number of items.
+// Per-request DataLoaders: one query per kind of row, whatever the number of items.
 // Shared by every API adapter.
 import DataLoader from "dataloader";
+import type pg from "pg";
 import type { StatusFacts } from "../core/visibility.js";
-import type { Db } from "./client.js";
-import { type FlagTable, type SharedLoaders } from "./shared-loaders.js";
-import { loadStatusFacts } from "./status-facts.js";
+import type { Account, Status, Tag } from "../generated/prisma/client.js";
+import { directSource, viewerFlags, type RecordSource, type ViewerFlags } from "./records.js";
 
 export interface Relationship {
   following: boolean;
@@ -21,73 +21,135 @@ export interface Relationship {
 
 const key = (id: bigint) => String(id);
 
-export function createLoaders(db: Db, shared: SharedLoaders, viewerId: bigint | null) {
+function byIdLoader<V>(load: (ids: readonly bigint[]) => Promise<Map<bigint, V>>) {
+  return new DataLoader<bigint, V | undefined, string>(
+    async (ids) => {
+      const found = await load(ids);
+      return ids.map((id) => found.get(id));
+    },
+    { cacheKeyFn: key },
+  );
+}
+
+async function loadRelationships(pool: pg.Pool, viewerId: bigint, ids: readonly bigint[]): Promise<Relationship[]> {
+  const list = ids.map(String);
+  const { rows } = await pool.query<{ kind: string; id: bigint; flag: boolean }>({
+    name: "relationships",
+    text: `SELECT 'following' AS kind, target_account_id AS id, show_reblogs AS flag FROM follows
+        WHERE account_id = $1 AND target_account_id = ANY($2::bigint[])
+      UNION ALL SELECT 'notifying', target_account_id, notify FROM follows
+        WHERE account_id = $1 AND target_account_id = ANY($2::bigint[])
+      UNION ALL SELECT 'followedBy', account_id, true FROM follows
+        WHERE target_account_id = $1 AND account_id = ANY($2::bigint[])
+      UNION ALL SELECT 'requested', target_account_id, true FROM follow_requests
+        WHERE account_id = $1 AND target_account_id = ANY($2::bigint[])
+      UNION ALL SELECT 'requestedBy', account_id, true FROM follow_requests
+        WHERE target_account_id = $1 AND account_id = ANY($2::bigint[])
+      UNION ALL SELECT 'blocking', target_account_id, true FROM blocks
+        WHERE account_id = $1 AND target_account_id = ANY($2::bigint[])
+      UNION ALL SELECT 'blockedBy', account_id, true FROM blocks
+        WHERE target_account_id = $1 AND account_id = ANY($2::bigint[])
+      UNION ALL SELECT 'muting', target_account_id, hide_notifications FROM mutes
+        WHERE account_id = $1 AND target_account_id = ANY($2::bigint[])
+          AND (expires_at IS NULL OR expires_at > now())`,
+    values: [String(viewerId), list],
+  });
+  const byId = new Map<string, Relationship>(
+    list.map((id) => [
+      id,
+      {
+        following: false, showingReblogs: false, notifying: false, followedBy: false, requested: false,
+        requestedBy: false, blocking: false, blockedBy: false, muting: false, mutingNotifications: false,
+      },
+    ]),
+  );
+  for (const row of rows) {
+    const rel = byId.get(String(row.id))!;
+    switch (row.kind) {
+      case "following": rel.following = true; rel.showingReblogs = row.flag; break;
+      case "notifying": rel.notifying = row.flag; break;
+      case "muting": rel.muting = true; rel.mutingNotifications = row.flag; break;
+      default: rel[row.kind as "followedBy"] = true;
+    }
+  }
+  return list.map((id) => byId.get(id)!);
+}
+
+type FlagLoader = (viewerId: bigint, statusId: bigint) => Promise<ViewerFlags>;
+
+export function createLoaders(pool: pg.Pool, source: RecordSource, viewerId: bigint | null, flags?: FlagLoader) {
+  const statuses = byIdLoader<Status>(async (ids) => new Map((await source.statuses(ids)).map((s) => [s.id, s])));
+  const accounts = byIdLoader<Account>(async (ids) => new Map((await source.accounts(ids)).map((a) => [a.id, a])));
+  const mentions = byIdLoader<bigint[]>((ids) => source.mentions(ids));
+  const tags = byIdLoader<Tag[]>((ids) => source.tags(ids));
+
+  const present = <T>(values: (T | Error | undefined)[]) => values.filter((v): v is T => v !== undefined && !(v instanceof Error));
+
+  /** Visibility facts, computed from the hydrated rows (no extra query). */
   const statusFacts = new DataLoader<bigint, StatusFacts | undefined, string>(
     async (ids) => {
-      const facts = await loadStatusFacts(db, ids);
-      return ids.map((id) => facts.get(id));
-    },
-    { cacheKeyFn: key },
-  );
-  if (viewerId === null) return { statusFacts, viewer: null };
-
-  // Viewer flags batch across requests and subscribers (db/shared-loaders.ts).
-  const flag = (table: FlagTable) => ({ load: (statusId: bigint) => shared.flag(table, viewerId, statusId) });
-
-  const relationship = new DataLoader<bigint, Relationship, string>(
-    async (ids) => {
-      const list = ids.map(String);
-      const rows = await db.$queryRaw<{ kind: string; id: bigint; flag: boolean }[]>`
-        SELECT 'following' AS kind, target_account_id AS id, show_reblogs AS flag FROM follows
-          WHERE account_id = ${viewerId} AND target_account_id = ANY(${list}::bigint[])
-        UNION ALL SELECT 'notifying', target_account_id, notify FROM follows
-          WHERE account_id = ${viewerId} AND target_account_id = ANY(${list}::bigint[])
-        UNION ALL SELECT 'followedBy', account_id, true FROM follows
-          WHERE target_account_id = ${viewerId} AND account_id = ANY(${list}::bigint[])
-        UNION ALL SELECT 'requested', target_account_id, true FROM follow_requests
-          WHERE account_id = ${viewerId} AND target_account_id = ANY(${list}::bigint[])
-        UNION ALL SELECT 'requestedBy', account_id, true FROM follow_requests
-          WHERE target_account_id = ${viewerId} AND account_id = ANY(${list}::bigint[])
-        UNION ALL SELECT 'blocking', target_account_id, true FROM blocks
-          WHERE account_id = ${viewerId} AND target_account_id = ANY(${list}::bigint[])
-        UNION ALL SELECT 'blockedBy', account_id, true FROM blocks
-          WHERE target_account_id = ${viewerId} AND account_id = ANY(${list}::bigint[])
-        UNION ALL SELECT 'muting', target_account_id, hide_notifications FROM mutes
-          WHERE account_id = ${viewerId} AND target_account_id = ANY(${list}::bigint[])
-            AND (expires_at IS NULL OR expires_at > now())`;
-      const byId = new Map<string, Relationship>(
-        list.map((id) => [
-          id,
-          {
-            following: false, showingReblogs: false, notifying: false, followedBy: false, requested: false,
-            requestedBy: false, blocking: false, blockedBy: false, muting: false, mutingNotifications: false,
-          },
-        ]),
-      );
-      for (const row of rows) {
-        const rel = byId.get(String(row.id))!;
-        switch (row.kind) {
-          case "following": rel.following = true; rel.showingReblogs = row.flag; break;
-          case "notifying": rel.notifying = row.flag; break;
-          case "muting": rel.muting = true; rel.mutingNotifications = row.flag; break;
-          default: rel[row.kind as "followedBy"] = true;
+      const rows = present(await statuses.loadMany(ids));
+      const originals = present(await statuses.loadMany(rows.flatMap((s) => (s.reblogOfId ? [s.reblogOfId] : []))));
+      const all = [...rows, ...originals];
+      const [authors, mentioned] = await Promise.all([
+        accounts.loadMany([...new Set(all.map((s) => s.accountId))]),
+        mentions.loadMany(all.map((s) => s.id)),
+      ]);
+      const suspended = new Set(present(authors).filter((a) => a.suspendedAt).map((a) => a.id));
+      const known = new Set(present(authors).map((a) => a.id));
+      const mentionsOf = new Map(all.map((s, i) => [s.id, mentioned[i]]));
+      const byId = new Map(all.map((s) => [s.id, s]));
+      const facts = (s: Status): StatusFacts => {
+        const m = mentionsOf.get(s.id);
+        return {
+          accountId: s.accountId,
+          visibility: s.visibility,
+          deletedAt: s.deletedAt,
+          authorSuspended: suspended.has(s.accountId) || !known.has(s.accountId),
+          mentionedIds: new Set(Array.isArray(m) ? m : []),
+        };
+      };
+      return ids.map((id) => {
+        const status = byId.get(id);
+        if (!status) return undefined;
+        const fact = facts(status);
+        if (status.reblogOfId) {
+          const original = byId.get(status.reblogOfId);
+          fact.reblog = original ? facts(original) : { ...fact, deletedAt: new Date(0) };
         }
-      }
-      return list.map((id) => byId.get(id)!);
+        return fact;
+      });
     },
     { cacheKeyFn: key },
   );
 
+  const base = { statuses, accounts, mentions, tags, statusFacts };
+  if (viewerId === null) return { ...base, viewer: null };
   return {
-    statusFacts,
+    ...base,
     viewer: {
-      favourited: flag("favourites"),
-      bookmarked: flag("bookmarks"),
-      pinned: flag("pins"),
-      reblogged: flag("reblogs"),
-      relationship,
+      /** favourited / reblogged / bookmarked / pinned, batched across requests */
+      flags: {
+        load: (statusId: bigint): Promise<ViewerFlags> =>
+          flags ? flags(viewerId, statusId) : viewerFlags(pool, [{ viewerId, statusId }]).then(([f]) => f!),
+      },
+      relationship: new DataLoader<bigint, Relationship, string>((ids) => loadRelationships(pool, viewerId, ids), {
+        cacheKeyFn: key,
+      }),
     },
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Visibility facts of a few statuses, outside any request (services). */
+export async function loadStatusFacts(pool: pg.Pool, ids: bigint[]): Promise<Map<bigint, StatusFacts>> {
+  const loaders = createLoaders(pool, directSource(pool), null);
+  const facts = await loaders.statusFacts.loadMany(ids);
+  const out = new Map<bigint, StatusFacts>();
+  ids.forEach((id, i) => {
+    const fact = facts[i];
+    if (fact && !(fact instanceof Error)) out.set(id, fact);
+  });
+  return out;
+}

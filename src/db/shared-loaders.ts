@@ -1,81 +1,90 @@
-// Process-wide batching shared by every request and live subscription. A new status
-// pushed to 10 000 subscribers costs one facts query and one query per viewer flag,
-// not one per subscriber. Nothing is cached for long: entries expire after a few
-// seconds, so edits and deletions are seen by the next event.
+// Process-wide batching shared by every request and live subscription. A status
+// pushed to 10 000 subscribers is loaded once and its viewer flags take one query,
+// not one per subscriber. Cached rows live for two seconds only, and an edit evicts
+// its status at once.
 import DataLoader from "dataloader";
-import type { StatusFacts } from "../core/visibility.js";
-import type { Db } from "./client.js";
-import { loadStatusFacts } from "./status-facts.js";
+import type pg from "pg";
+import {
+  accountsById,
+  directSource,
+  mentionsByStatus,
+  statusesById,
+  tagsByStatus,
+  viewerFlags,
+  type RecordSource,
+  type ViewerFlags,
+} from "./records.js";
 
-export type FlagTable = "favourites" | "bookmarks" | "pins" | "reblogs";
+const TTL_MS = 2_000;
+const MAX_ENTRIES = 20_000;
 
-interface FlagKey {
-  table: FlagTable;
-  viewerId: bigint;
-  statusId: bigint;
-}
-
-const FACTS_TTL_MS = 2_000;
-
-const FLAG_SQL: Record<FlagTable, string> = {
-  favourites: "SELECT account_id, status_id FROM favourites",
-  bookmarks: "SELECT account_id, status_id FROM bookmarks",
-  pins: "SELECT account_id, status_id FROM pins",
-  reblogs: "SELECT account_id, reblog_of_id AS status_id FROM statuses",
-};
-
-async function loadFlags(db: Db, keys: readonly FlagKey[]): Promise<boolean[]> {
-  // One query per table for any mix of (viewer, status) pairs.
-  const tables = new Map<FlagTable, FlagKey[]>();
-  for (const key of keys) tables.set(key.table, [...(tables.get(key.table) ?? []), key]);
-  const found = new Set<string>();
-  await Promise.all(
-    [...tables].map(async ([table, group]) => {
-      const column = table === "reblogs" ? "reblog_of_id" : "status_id";
-      const rows = await db.$queryRawUnsafe<{ account_id: bigint; status_id: bigint }[]>(
-        `${FLAG_SQL[table]} WHERE (account_id, ${column}) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))
-         ${table === "reblogs" ? "AND deleted_at IS NULL" : ""}`,
-        group.map((key) => String(key.viewerId)),
-        group.map((key) => String(key.statusId)),
-      );
-      for (const row of rows) found.add(`${table}:${row.account_id}:${row.status_id}`);
-    }),
+/** A batched, briefly cached look-up by id. */
+function cachedLookup<V>(load: (ids: readonly bigint[]) => Promise<Map<bigint, V>>) {
+  const cache = new Map<bigint, { expires: number; value: Promise<V | undefined> }>();
+  const loader = new DataLoader<bigint, V | undefined, string>(
+    async (ids) => {
+      const found = await load(ids);
+      return ids.map((id) => found.get(id));
+    },
+    { cache: false, cacheKeyFn: String, maxBatchSize: 1_000 },
   );
-  return keys.map((key) => found.has(`${key.table}:${key.viewerId}:${key.statusId}`));
+  return {
+    async many(ids: readonly bigint[]): Promise<Map<bigint, V>> {
+      const now = Date.now();
+      if (cache.size > MAX_ENTRIES) for (const [key, entry] of cache) if (entry.expires <= now) cache.delete(key);
+      const values = await Promise.all(
+        ids.map((id) => {
+          const hit = cache.get(id);
+          if (hit && hit.expires > now) return hit.value;
+          const value = loader.load(id);
+          cache.set(id, { expires: now + TTL_MS, value });
+          return value;
+        }),
+      );
+      const out = new Map<bigint, V>();
+      ids.forEach((id, i) => values[i] !== undefined && out.set(id, values[i]!));
+      return out;
+    },
+    forget: (id: bigint) => cache.delete(id),
+  };
 }
 
-export function createSharedLoaders(db: Db) {
-  const flags = new DataLoader<FlagKey, boolean, string>((keys) => loadFlags(db, keys), {
-    cache: false,
-    maxBatchSize: 5_000,
+const byId = <T extends { id: bigint }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
+
+export function createSharedLoaders(pool: pg.Pool) {
+  const flags = new DataLoader<{ viewerId: bigint; statusId: bigint }, ViewerFlags, string>(
+    (pairs) => viewerFlags(pool, pairs),
+    { cache: false, maxBatchSize: 5_000 },
+  );
+  const statuses = cachedLookup(async (ids) => byId(await statusesById(pool, ids)));
+  const accounts = cachedLookup(async (ids) => byId(await accountsById(pool, ids)));
+  const mentions = cachedLookup(async (ids) => {
+    const found = await mentionsByStatus(pool, ids);
+    return new Map(ids.map((id) => [id, found.get(id) ?? []]));
+  });
+  const tags = cachedLookup(async (ids) => {
+    const found = await tagsByStatus(pool, ids);
+    return new Map(ids.map((id) => [id, found.get(id) ?? []]));
   });
 
-  const facts = new Map<bigint, { expires: number; value: Promise<StatusFacts | undefined> }>();
-  const factsLoader = new DataLoader<bigint, StatusFacts | undefined, string>(
-    async (ids) => {
-      const loaded = await loadStatusFacts(db, ids);
-      return ids.map((id) => loaded.get(id));
-    },
-    { cache: false, cacheKeyFn: String },
-  );
+  const direct = directSource(pool);
+  /** Rows shared for a moment by every live subscriber. */
+  const live: RecordSource = {
+    statuses: async (ids) => [...(await statuses.many(ids)).values()],
+    accounts: async (ids) => [...(await accounts.many(ids)).values()],
+    mentions: (ids) => mentions.many(ids),
+    tags: (ids) => tags.many(ids),
+  };
 
   return {
-    flag: (table: FlagTable, viewerId: bigint, statusId: bigint) => flags.load({ table, viewerId, statusId }),
-    /** Facts of a status, shared for a moment by everyone who asks (live fan-out). */
-    recentFacts(id: bigint): Promise<StatusFacts | undefined> {
-      const now = Date.now();
-      const hit = facts.get(id);
-      if (hit && hit.expires > now) return hit.value;
-      if (facts.size > 10_000) {
-        for (const [key, entry] of facts) if (entry.expires <= now) facts.delete(key);
-      }
-      const value = factsLoader.load(id);
-      facts.set(id, { expires: now + FACTS_TTL_MS, value });
-      return value;
-    },
-    /** Forget a status' facts (after a change that the next event must see). */
+    direct,
+    live,
+    flags: (viewerId: bigint, statusId: bigint) => flags.load({ viewerId, statusId }),
+    /** Forget a status that changed, so the next live event reloads it. */
     forget(id: bigint) {
-      facts.delete(id);
+      statuses.forget(id);
+      mentions.forget(id);
+      tags.forget(id);
     },
   };
 }

@@ -47,5 +47,17 @@ export const builder = new SchemaBuilder<{
     defaultComplexity: 1,
     defaultListMultiplier: 10,
     limit: { complexity: 5000, depth: 12, breadth: 100 },
+    complexityError: (kind, result) => {
+      const what = String(kind).toLowerCase();
+      const [value, max] =
+        what === "depth"
+          ? [result.depth, result.maxDepth]
+          : what === "breadth"
+            ? [result.breadth, result.maxBreadth]
+            : [result.complexity, result.maxComplexity];
+      return new GraphQLError(`Query exceeds the maximum ${what} (${value}, at most ${max})`, {
+        extensions: { code: "QUERY_TOO_COMPLEX" },
+      });
+    },
   },
 });

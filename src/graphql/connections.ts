@@ -3,7 +3,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { toPage, toPageQuery, type PageArgs, type PageQuery } from "../core/paging.js";
 import type { Context } from "./context.js";
-import { loadStatuses, visibleIds, type StatusQuery } from "./statuses.js";
+import { loadStatuses, visibleIds } from "./statuses.js";
 
 export interface Edge<T> {
   cursor: string;
@@ -23,17 +23,12 @@ export function connection<T>(items: { cursor: bigint; node: T }[], flags: { has
   };
 }
 
-export function nodeQuery(ctx: Context, info: GraphQLResolveInfo): StatusQuery {
-  return queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) as StatusQuery;
-}
-
 /**
  * A page of statuses: fetch cursor rows (one more than asked), keep those the viewer
- * may see, load them with the selection the query asked for.
+ * may see, in order.
  */
 export async function statusConnection(
   ctx: Context,
-  info: GraphQLResolveInfo,
   args: PageArgs,
   fetch: (page: PageQuery) => Promise<{ cursor: bigint; statusId: bigint }[]>,
   mode: "single" | "timeline" = "timeline",
@@ -43,7 +38,7 @@ export async function statusConnection(
   const { items, ...flags } = toPage(rows, page, { after: args.after != null, before: args.before != null });
   const visible = new Set(await visibleIds(ctx, items.map((item) => item.statusId), mode));
   const kept = items.filter((item) => visible.has(item.statusId));
-  const statuses = await loadStatuses(ctx, kept.map((item) => item.statusId), nodeQuery(ctx, info));
+  const statuses = await loadStatuses(ctx, kept.map((item) => item.statusId));
   const byId = new Map(statuses.map((status) => [status.id, status]));
   return connection(
     kept.flatMap((item) => {
@@ -52,6 +47,11 @@ export async function statusConnection(
     }),
     flags,
   );
+}
+
+/** The Prisma selection a connection's nodes ask for (for Prisma-backed node types). */
+export function nodeQuery(ctx: Context, info: GraphQLResolveInfo): object {
+  return queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) as object;
 }
 
 export const byId = (ids: bigint[]) => ids.map((id) => ({ cursor: id, statusId: id }));

@@ -18,8 +18,8 @@ export interface Context {
   viewer(): Promise<Viewer | null>;
   /** Forgets the viewer's relationships (they changed). */
   refresh(): void;
-  /** Starts fresh per-request loaders (a long-lived subscription calls it per event). */
-  fresh(): void;
+  /** New loaders over rows shared by all live subscribers (a subscription calls it per event). */
+  fresh(this: Context): void;
 }
 
 export function bearerToken(header: string | null | undefined): string | null {
@@ -41,13 +41,14 @@ export async function createContext(
     realtime,
     actor,
     token: actor ? token : null,
-    loaders: createLoaders(deps.db, shared, actor?.accountId ?? null),
+    loaders: createLoaders(deps.pool, shared.direct, actor?.accountId ?? null, shared.flags),
     viewer: () => (viewer ??= actor ? loadViewer(deps.db, actor.accountId) : Promise.resolve(null)),
     refresh() {
       viewer = undefined;
     },
-    fresh() {
-      context.loaders = createLoaders(deps.db, shared, actor?.accountId ?? null);
+    // `this`, not the closure: yoga hands resolvers a copy of this object.
+    fresh(this: Context) {
+      this.loaders = createLoaders(deps.pool, shared.live, actor?.accountId ?? null, shared.flags);
     },
   };
   return context;

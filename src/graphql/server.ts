@@ -15,10 +15,15 @@ import { schema } from "./schema.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
+/** By name, not instanceof: graphql ships as CommonJS and ESM, and both copies load. */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === "GraphQLError";
+}
+
 type ServerContext = { connectionParams?: Record<string, unknown> };
 
 export function createGraphQL(deps: ServiceDeps, realtime: Realtime, onUnexpected: (error: unknown) => void) {
-  const shared = createSharedLoaders(deps.db);
+  const shared = createSharedLoaders(deps.pool);
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -36,15 +41,15 @@ export function createGraphQL(deps: ServiceDeps, realtime: Realtime, onUnexpecte
     },
     maskedErrors: {
       maskError(error, message) {
-        const original = (error as GraphQLError).originalError ?? error;
+        const original = (error as { originalError?: unknown }).originalError;
         if (isDomainError(original)) {
           return new GraphQLError(original.message, {
             extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
           });
         }
-        if (error instanceof GraphQLError && !error.originalError) return error;
-        if (error instanceof GraphQLError && error.extensions?.code === "UNAUTHENTICATED") return error;
-        onUnexpected(original);
+        // GraphQL's own errors (syntax, validation, limits, auth) are meant for the client.
+        if (isGraphQLError(error) && (original === undefined || isGraphQLError(original))) return error;
+        onUnexpected(original ?? error);
         return new GraphQLError(message, { extensions: { code: "INTERNAL_SERVER_ERROR" } });
       },
     },

@@ -1,11 +1,10 @@
-// Loading statuses for GraphQL: every status that leaves the API passes canView or
-// showInTimeline (core/visibility.ts) with facts from the per-request loader.
+// Loading statuses and accounts for GraphQL: every status that leaves the API passes
+// canView or showInTimeline (core/visibility.ts) with facts from the request's loaders.
 import { brandWithType } from "@pothos/core";
+import { NotFoundError } from "../core/errors.js";
 import { canView, showInTimeline } from "../core/visibility.js";
-import type { Status } from "../generated/prisma/client.js";
+import type { Account, Status } from "../generated/prisma/client.js";
 import type { Context } from "./context.js";
-
-export type StatusQuery = { include?: object; select?: object };
 
 export async function visibleIds(ctx: Context, ids: bigint[], mode: "single" | "timeline"): Promise<bigint[]> {
   if (ids.length === 0) return [];
@@ -17,23 +16,22 @@ export async function visibleIds(ctx: Context, ids: bigint[], mode: "single" | "
   });
 }
 
-/** Loads statuses in the given order, with the Prisma selection the query asked for. */
-export async function loadStatuses(ctx: Context, ids: bigint[], query: StatusQuery = {}): Promise<Status[]> {
-  if (ids.length === 0) return [];
-  const rows = (await ctx.deps.db.status.findMany({
-    ...(query as object),
-    where: { id: { in: ids } },
-  })) as Status[];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+/** Loads statuses in the given order. */
+export async function loadStatuses(ctx: Context, ids: bigint[]): Promise<Status[]> {
+  const rows = await ctx.loaders.statuses.loadMany(ids);
+  return rows.filter((row): row is Status => !!row && !(row instanceof Error));
 }
 
-export async function loadVisibleStatus(ctx: Context, id: bigint | null | undefined, query: StatusQuery = {}) {
+export async function loadVisibleStatus(ctx: Context, id: bigint | null | undefined): Promise<Status | null> {
   if (id == null) return null;
   const [visible] = await visibleIds(ctx, [id], "single");
-  if (!visible) return null;
-  const [status] = await loadStatuses(ctx, [visible], query);
-  return status ?? null;
+  return visible ? ((await ctx.loaders.statuses.load(visible)) ?? null) : null;
+}
+
+export async function loadAccount(ctx: Context, id: bigint): Promise<Account> {
+  const account = await ctx.loaders.accounts.load(id);
+  if (!account) throw new NotFoundError("Account");
+  return account;
 }
 
 export function branded<T extends object>(value: T, ref: unknown): T {

@@ -1,4 +1,5 @@
 // What every service gets: the database, the config, the event bus and who is acting.
+import type pg from "pg";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { EventBus } from "../events/bus.js";
@@ -6,6 +7,8 @@ import type { Role } from "../generated/prisma/enums.js";
 
 export interface ServiceDeps {
   db: Db;
+  /** the pool under Prisma, for the few hand-written queries on hot paths */
+  pool: pg.Pool;
   config: Config;
   events: EventBus;
 }

@@ -1,7 +1,7 @@
 // Checks shared by the write-side services.
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from "../core/errors.js";
 import { canView, type Viewer } from "../core/visibility.js";
-import { loadStatusFacts } from "../db/status-facts.js";
+import { loadStatusFacts } from "../db/loaders.js";
 import { loadViewer } from "../db/viewer.js";
 import type { Actor, ServiceDeps } from "./context.js";
 
@@ -28,7 +28,7 @@ export async function actorViewer(deps: ServiceDeps, actor: Actor): Promise<View
 
 /** A status the actor may see, or NotFound (hidden statuses are reported as missing). */
 export async function findVisibleStatus(deps: ServiceDeps, actor: Actor, id: bigint) {
-  const [facts, viewer] = await Promise.all([loadStatusFacts(deps.db, [id]), actorViewer(deps, actor)]);
+  const [facts, viewer] = await Promise.all([loadStatusFacts(deps.pool, [id]), actorViewer(deps, actor)]);
   const fact = facts.get(id);
   if (!fact || !canView(fact, viewer)) throw new NotFoundError("Status");
   const status = await deps.db.status.findUniqueOrThrow({ where: { id } });

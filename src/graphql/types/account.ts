@@ -1,4 +1,5 @@
 import type { Relationship } from "../../db/loaders.js";
+import type { Account } from "../../generated/prisma/client.js";
 import { builder } from "../builder.js";
 
 interface StoredField {
@@ -33,8 +34,12 @@ export const RelationshipType = builder.objectRef<Relationship>("Relationship").
   }),
 });
 
-export const AccountRef = builder.prismaNode("Account", {
-  id: { field: "id" },
+// Accounts are loaded with hand-written batched SQL (db/records.ts) on hot paths and by
+// Prisma elsewhere: both give the Prisma model's shape.
+export const AccountRef = builder.objectRef<Account>("Account");
+
+builder.node(AccountRef, {
+  id: { resolve: (a) => String(a.id) },
   fields: (t) => ({
     snowflake: t.string({ description: "The numeric id, as the Mastodon API shows it", resolve: (a) => String(a.id) }),
     username: t.exposeString("username"),

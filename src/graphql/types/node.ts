@@ -24,12 +24,12 @@ builder.queryField("node", (t) =>
       if (id === undefined) return null;
       switch (decoded.typename) {
         case "Account": {
-          const account = await ctx.deps.db.account.findFirst({ where: { id, suspendedAt: null } });
-          return account ? branded(account, AccountRef) : null;
+          const account = await ctx.loaders.accounts.load(id);
+          return account && !account.suspendedAt ? branded({ ...account }, AccountRef) : null;
         }
         case "Status": {
           const status = await loadVisibleStatus(ctx, id);
-          return status ? branded(status, StatusRef) : null;
+          return status ? branded({ ...status }, StatusRef) : null;
         }
         case "Notification": {
           if (!ctx.actor) return null;

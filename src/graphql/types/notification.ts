@@ -1,5 +1,7 @@
 import { builder } from "../builder.js";
-import { loadVisibleStatus } from "../statuses.js";
+import { loadAccount, loadVisibleStatus } from "../statuses.js";
+import { AccountRef } from "./account.js";
+import { StatusRef } from "./status.js";
 import { NotificationTypeEnum } from "./scalars.js";
 
 export const NotificationRef = builder.prismaNode("Notification", {
@@ -9,11 +11,11 @@ export const NotificationRef = builder.prismaNode("Notification", {
     type: t.expose("type", { type: NotificationTypeEnum }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     read: t.boolean({ resolve: (n) => n.readAt !== null }),
-    account: t.relation("fromAccount", { description: "Who caused it" }),
-    status: t.prismaField({
-      type: "Status",
+    account: t.field({ type: AccountRef, description: "Who caused it", resolve: (n, _args, ctx) => loadAccount(ctx, n.fromAccountId) }),
+    status: t.field({
+      type: StatusRef,
       nullable: true,
-      resolve: (query, n, _args, ctx) => loadVisibleStatus(ctx, n.statusId, query),
+      resolve: (n, _args, ctx) => loadVisibleStatus(ctx, n.statusId),
     }),
   }),
 });

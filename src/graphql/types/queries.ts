@@ -12,6 +12,7 @@ import {
 import { toPage, toPageQuery } from "../../core/paging.js";
 import { builder } from "../builder.js";
 import { byId, connection, nodeQuery, statusConnection } from "../connections.js";
+import { AccountRef } from "./account.js";
 import { idArg } from "../ids.js";
 import { loadVisibleStatus } from "../statuses.js";
 import { NotificationRef } from "./notification.js";
@@ -30,40 +31,40 @@ function parseHandle(handle: string, localDomain: string): string {
 
 builder.queryType({
   fields: (t) => ({
-    viewer: t.prismaField({
-      type: "Account",
+    viewer: t.field({
+      type: AccountRef,
       nullable: true,
       description: "The signed-in account; null when signed out",
-      resolve: (query, _root, _args, ctx) =>
-        ctx.actor ? ctx.deps.db.account.findUnique({ ...query, where: { id: ctx.actor.accountId } }) : null,
+      resolve: async (_root, _args, ctx) => (ctx.actor ? ((await ctx.loaders.accounts.load(ctx.actor.accountId)) ?? null) : null),
     }),
-    account: t.prismaField({
-      type: "Account",
+    account: t.field({
+      type: AccountRef,
       nullable: true,
       description: "An account by id (global or numeric) or by handle (@name or @name@domain)",
       args: { id: t.arg.id(), handle: t.arg.string() },
-      resolve: (query, _root, args, ctx) => {
+      resolve: async (_root, args, ctx) => {
         if ((args.id == null) === (args.handle == null)) throw new ValidationError('Pass exactly one of "id" and "handle"', "id");
-        const where = args.id != null
-          ? { id: idArg(String(args.id), "Account") }
-          : { handleKey: parseHandle(args.handle!, ctx.deps.config.domain) };
-        return ctx.deps.db.account.findFirst({ ...query, where: { ...where, suspendedAt: null } });
+        const account =
+          args.id != null
+            ? await ctx.loaders.accounts.load(idArg(String(args.id), "Account"))
+            : await ctx.deps.db.account.findUnique({ where: { handleKey: parseHandle(args.handle!, ctx.deps.config.domain) } });
+        return account && !account.suspendedAt ? account : null;
       },
     }),
-    status: t.prismaField({
-      type: "Status",
+    status: t.field({
+      type: StatusRef,
       nullable: true,
       description: "A status by id; null when it does not exist or you may not see it",
       args: { id: t.arg.id({ required: true }) },
-      resolve: (query, _root, args, ctx) => loadVisibleStatus(ctx, idArg(String(args.id), "Status"), query),
+      resolve: (_root, args, ctx) => loadVisibleStatus(ctx, idArg(String(args.id), "Status")),
     }),
     homeTimeline: t.connection(
       {
         type: StatusRef,
         description: "Statuses and boosts from the people you follow, and your own; newest first",
         authScopes: { signedIn: true },
-        resolve: (_root, args, ctx, info) =>
-          statusConnection(ctx, info, args, async (page) => byId(await homeIds(ctx.deps.db, ctx.actor!.accountId, page))),
+        resolve: (_root, args, ctx) =>
+          statusConnection(ctx, args, async (page) => byId(await homeIds(ctx.deps.db, ctx.actor!.accountId, page))),
       },
       StatusConnection,
     ),
@@ -72,8 +73,8 @@ builder.queryType({
         type: StatusRef,
         description: "Public statuses, from this server only when `local` is true",
         args: { local: t.arg.boolean({ defaultValue: false }) },
-        resolve: (_root, args, ctx, info) =>
-          statusConnection(ctx, info, args, async (page) => byId(await publicIds(ctx.deps.db, !!args.local, page))),
+        resolve: (_root, args, ctx) =>
+          statusConnection(ctx, args, async (page) => byId(await publicIds(ctx.deps.db, !!args.local, page))),
       },
       StatusConnection,
     ),
@@ -82,10 +83,10 @@ builder.queryType({
         type: StatusRef,
         description: "Public statuses with a hashtag",
         args: { tag: t.arg.string({ required: true }) },
-        resolve: (_root, args, ctx, info) => {
+        resolve: (_root, args, ctx) => {
           const tag = normalizeTag(args.tag.replace(/^#/, ""));
           if (!tag) throw new ValidationError("Tag can't be blank", "tag");
-          return statusConnection(ctx, info, args, async (page) => byId(await hashtagIds(ctx.deps.db, tag, page)));
+          return statusConnection(ctx, args, async (page) => byId(await hashtagIds(ctx.deps.db, tag, page)));
         },
       },
       StatusConnection,
@@ -100,7 +101,7 @@ builder.queryType({
           excludeReblogs: t.arg.boolean({ defaultValue: false }),
           pinned: t.arg.boolean({ defaultValue: false, description: "Only pinned statuses" }),
         },
-        resolve: (_root, args, ctx, info) => {
+        resolve: (_root, args, ctx) => {
           const accountId = idArg(String(args.accountId), "Account", "accountId");
           const filter = {
             excludeReplies: !!args.excludeReplies,
@@ -109,7 +110,6 @@ builder.queryType({
           };
           return statusConnection(
             ctx,
-            info,
             args,
             async (page) => byId(await accountStatusIds(ctx.deps.db, accountId, ctx.actor?.accountId ?? null, filter, page)),
             "single",
@@ -123,8 +123,8 @@ builder.queryType({
         type: StatusRef,
         description: "Statuses you favourited, most recent first",
         authScopes: { signedIn: true },
-        resolve: (_root, args, ctx, info) =>
-          statusConnection(ctx, info, args, (page) => markedIds(ctx.deps.db, "favourites", ctx.actor!.accountId, page), "single"),
+        resolve: (_root, args, ctx) =>
+          statusConnection(ctx, args, (page) => markedIds(ctx.deps.db, "favourites", ctx.actor!.accountId, page), "single"),
       },
       StatusConnection,
     ),
@@ -133,8 +133,8 @@ builder.queryType({
         type: StatusRef,
         description: "Statuses you bookmarked, most recent first",
         authScopes: { signedIn: true },
-        resolve: (_root, args, ctx, info) =>
-          statusConnection(ctx, info, args, (page) => markedIds(ctx.deps.db, "bookmarks", ctx.actor!.accountId, page), "single"),
+        resolve: (_root, args, ctx) =>
+          statusConnection(ctx, args, (page) => markedIds(ctx.deps.db, "bookmarks", ctx.actor!.accountId, page), "single"),
       },
       StatusConnection,
     ),

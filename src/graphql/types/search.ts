@@ -1,6 +1,6 @@
 import { ValidationError } from "../../core/errors.js";
 import { normalizeTag } from "../../core/text.js";
-import { Prisma } from "../../generated/prisma/client.js";
+import { Prisma, type Account } from "../../generated/prisma/client.js";
 import { builder } from "../builder.js";
 import { loadStatuses, visibleIds } from "../statuses.js";
 import { AccountRef } from "./account.js";
@@ -13,9 +13,9 @@ interface SearchInput {
 
 const SearchResults = builder.objectRef<SearchInput>("SearchResults").implement({
   fields: (t) => ({
-    accounts: t.prismaField({
+    accounts: t.field({
       type: [AccountRef],
-      resolve: async (query, { q, limit }, _args, ctx) => {
+      resolve: async ({ q, limit }, _args, ctx) => {
         const prefix = q.replace(/^@/, "").toLowerCase().replace(/[%_\\]/g, "\\$&");
         const rows = await ctx.deps.db.$queryRaw<{ id: bigint }[]>`
           SELECT id FROM accounts
@@ -24,9 +24,8 @@ const SearchResults = builder.objectRef<SearchInput>("SearchResults").implement(
             OR to_tsvector('simple', username || ' ' || display_name) @@ plainto_tsquery('simple', ${q}))
           ORDER BY (handle_key = ${`${prefix}@`}) DESC, followers_count DESC, id
           LIMIT ${limit}`;
-        const ids = rows.map((row) => BigInt(row.id));
-        const accounts = await ctx.deps.db.account.findMany({ ...query, where: { id: { in: ids } } });
-        return ids.flatMap((id) => accounts.find((a) => a.id === id) ?? []);
+        const accounts = await ctx.loaders.accounts.loadMany(rows.map((row) => BigInt(row.id)));
+        return accounts.filter((a): a is Account => !!a && !(a instanceof Error));
       },
     }),
     hashtags: t.prismaField({
@@ -36,17 +35,17 @@ const SearchResults = builder.objectRef<SearchInput>("SearchResults").implement(
         return ctx.deps.db.tag.findMany({ ...query, where: { name: { startsWith: name } }, orderBy: { name: "asc" }, take: limit });
       },
     }),
-    statuses: t.prismaField({
+    statuses: t.field({
       type: [StatusRef],
       description: "Full-text search over statuses you may see",
-      resolve: async (query, { q, limit }, _args, ctx) => {
+      resolve: async ({ q, limit }, _args, ctx) => {
         const rows = await ctx.deps.db.$queryRaw<{ id: bigint }[]>(Prisma.sql`
           SELECT id FROM statuses
           WHERE deleted_at IS NULL AND reblog_of_id IS NULL
             AND to_tsvector('simple', spoiler_text || ' ' || text) @@ plainto_tsquery('simple', ${q})
           ORDER BY id DESC LIMIT ${limit * 4}`);
         const ids = await visibleIds(ctx, rows.map((row) => BigInt(row.id)), "timeline");
-        return loadStatuses(ctx, ids.slice(0, limit), query);
+        return loadStatuses(ctx, ids.slice(0, limit));
       },
     }),
   }),

@@ -1,6 +1,9 @@
+import type { Account, Status } from "../../generated/prisma/client.js";
 import { threadIds } from "../../db/timelines.js";
 import { builder } from "../builder.js";
-import { loadStatuses, loadVisibleStatus, visibleIds } from "../statuses.js";
+import type { Context } from "../context.js";
+import { loadAccount, loadStatuses, loadVisibleStatus, visibleIds } from "../statuses.js";
+import { AccountRef } from "./account.js";
 import { VisibilityEnum } from "./scalars.js";
 
 export const TagRef = builder.prismaObject("Tag", {
@@ -23,13 +26,22 @@ const StatusEditRef = builder.prismaObject("StatusEdit", {
 
 const StatusContext = builder.objectRef<{ ancestors: bigint[]; descendants: bigint[] }>("StatusContext");
 
-export const StatusRef = builder.prismaNode("Status", {
-  id: { field: "id" },
+/** The viewer's flags for a status; a boost's flags are its original's. */
+async function flags(s: Status, ctx: Context) {
+  return ctx.loaders.viewer ? ctx.loaders.viewer.flags.load(s.reblogOfId ?? s.id) : null;
+}
+
+// Statuses reach the API only after canView()/showInTimeline() (core/visibility.ts)
+// accepted them, boosted original included; they are loaded by batched SQL.
+export const StatusRef = builder.objectRef<Status>("Status");
+
+builder.node(StatusRef, {
+  id: { resolve: (s) => String(s.id) },
   fields: (t) => ({
     snowflake: t.string({ description: "The numeric id, as the Mastodon API shows it", resolve: (s) => String(s.id) }),
     uri: t.exposeString("uri"),
     url: t.exposeString("url", { nullable: true }),
-    account: t.relation("account"),
+    account: t.field({ type: AccountRef, resolve: (s, _args, ctx) => loadAccount(ctx, s.accountId) }),
     content: t.exposeString("contentHtml", { description: "Sanitised HTML" }),
     text: t.string({
       nullable: true,
@@ -49,33 +61,41 @@ export const StatusRef = builder.prismaNode("Status", {
       nullable: true,
       resolve: (s) => (s.inReplyToAccountId ? String(s.inReplyToAccountId) : null),
     }),
-    inReplyTo: t.prismaField({
-      type: "Status",
+    inReplyTo: t.field({
+      type: StatusRef,
       nullable: true,
       description: "The status this replies to, when you may see it",
-      resolve: (query, s, _args, ctx) => loadVisibleStatus(ctx, s.inReplyToId, query),
+      resolve: (s, _args, ctx) => loadVisibleStatus(ctx, s.inReplyToId),
     }),
-    // Safe as a plain relation: a boost only reaches the API after canView() checked
-    // the boosted status too (core/visibility.ts).
-    reblog: t.relation("reblogOf", { nullable: true, description: "For a boost: the boosted status" }),
-    mentions: t.prismaField({
-      type: ["Account"],
-      select: (_args, _ctx, nested) => ({ mentions: { select: { account: nested() } } }),
-      resolve: (_query, s) => s.mentions.map((m) => m.account),
+    reblog: t.field({
+      type: StatusRef,
+      nullable: true,
+      description: "For a boost: the boosted status",
+      resolve: async (s, _args, ctx) => (s.reblogOfId ? ((await ctx.loaders.statuses.load(s.reblogOfId)) ?? null) : null),
     }),
-    tags: t.prismaField({
-      type: [TagRef],
-      select: { tags: { select: { tag: true } } },
-      resolve: (_query, s) => s.tags.map((st) => st.tag),
+    mentions: t.field({
+      type: [AccountRef],
+      resolve: async (s, _args, ctx) => {
+        const ids = (await ctx.loaders.mentions.load(s.id)) ?? [];
+        const accounts = await ctx.loaders.accounts.loadMany(ids);
+        return accounts.filter((a): a is Account => !!a && !(a instanceof Error));
+      },
     }),
-    edits: t.relation("edits", { description: "Earlier versions, oldest first", query: { orderBy: { id: "asc" } } }),
+    tags: t.field({ type: [TagRef], resolve: async (s, _args, ctx) => (await ctx.loaders.tags.load(s.id)) ?? [] }),
+    edits: t.field({
+      type: [StatusEditRef],
+      description: "Earlier versions, oldest first",
+      resolve: (s, _args, ctx) => ctx.deps.db.statusEdit.findMany({ where: { statusId: s.id }, orderBy: { id: "asc" } }),
+    }),
     favourited: t.boolean({
       description: "Did you favourite it? False when signed out",
-      resolve: (s, _args, ctx) => ctx.loaders.viewer?.favourited.load(s.reblogOfId ?? s.id) ?? false,
+      resolve: async (s, _args, ctx) => (await flags(s, ctx))?.favourited ?? false,
     }),
-    reblogged: t.boolean({ resolve: (s, _args, ctx) => ctx.loaders.viewer?.reblogged.load(s.reblogOfId ?? s.id) ?? false }),
-    bookmarked: t.boolean({ resolve: (s, _args, ctx) => ctx.loaders.viewer?.bookmarked.load(s.reblogOfId ?? s.id) ?? false }),
-    pinned: t.boolean({ resolve: (s, _args, ctx) => ctx.loaders.viewer?.pinned.load(s.id) ?? false }),
+    reblogged: t.boolean({ resolve: async (s, _args, ctx) => (await flags(s, ctx))?.reblogged ?? false }),
+    bookmarked: t.boolean({ resolve: async (s, _args, ctx) => (await flags(s, ctx))?.bookmarked ?? false }),
+    pinned: t.boolean({
+      resolve: async (s, _args, ctx) => (ctx.loaders.viewer ? (await ctx.loaders.viewer.flags.load(s.id)).pinned : false),
+    }),
     context: t.field({
       type: StatusContext,
       description: "The thread around this status: what it replies to and the replies to it",
@@ -92,17 +112,15 @@ export const StatusRef = builder.prismaNode("Status", {
 
 StatusContext.implement({
   fields: (t) => ({
-    ancestors: t.prismaField({
-      type: ["Status"],
+    ancestors: t.field({
+      type: [StatusRef],
       description: "Oldest first",
-      resolve: (query, thread, _args, ctx) => loadStatuses(ctx, thread.ancestors, query),
+      resolve: (thread, _args, ctx) => loadStatuses(ctx, thread.ancestors),
     }),
-    descendants: t.prismaField({
-      type: ["Status"],
+    descendants: t.field({
+      type: [StatusRef],
       description: "In thread order",
-      resolve: (query, thread, _args, ctx) => loadStatuses(ctx, thread.descendants, query),
+      resolve: (thread, _args, ctx) => loadStatuses(ctx, thread.descendants),
     }),
   }),
 });
-
-void StatusEditRef;

@@ -26,12 +26,11 @@ const TimelineUpdate = builder.objectRef<Pushed>("TimelineUpdate").implement({
   fields: (t) => ({
     kind: t.field({ type: TimelineEventKind, resolve: (e) => e.kind }),
     statusId: t.string({ description: "The status' snowflake id", resolve: (e) => String(e.statusId) }),
-    status: t.prismaField({
+    status: t.field({
       type: StatusRef,
       nullable: true,
       description: "Null for DELETE",
-      resolve: (query, e, _args, ctx) =>
-        e.kind === "DELETE" ? null : ctx.deps.db.status.findUnique({ ...query, where: { id: e.statusId } }),
+      resolve: async (e, _args, ctx) => (e.kind === "DELETE" ? null : ((await ctx.loaders.statuses.load(e.statusId)) ?? null)),
     }),
   }),
 });
@@ -46,6 +45,9 @@ function watchViewer(ctx: Context) {
   return { stop: () => void changes.return?.() };
 }
 
+/** Edit events already handled: every subscriber gets the same event object. */
+const evicted = new WeakSet<object>();
+
 async function* timeline(ctx: Context, source: AsyncIterable<TimelineEvent>): AsyncGenerator<Pushed> {
   const watcher = watchViewer(ctx);
   try {
@@ -55,10 +57,13 @@ async function* timeline(ctx: Context, source: AsyncIterable<TimelineEvent>): As
         yield { kind: "DELETE", statusId };
         continue;
       }
-      // A new status' facts are shared by every subscriber; an edit may add mentions, so reload.
-      if (event.kind === "edit") ctx.shared.forget(statusId);
+      // Rows are shared for a moment by every subscriber; an edit changed them: reload once.
+      if (event.kind === "edit" && !evicted.has(event)) {
+        evicted.add(event);
+        ctx.shared.forget(statusId);
+      }
       ctx.fresh();
-      const [facts, viewer] = await Promise.all([ctx.shared.recentFacts(statusId), ctx.viewer()]);
+      const [facts, viewer] = await Promise.all([ctx.loaders.statusFacts.load(statusId), ctx.viewer()]);
       if (facts && showInTimeline(facts, viewer)) yield { kind: event.kind === "edit" ? "EDIT" : "UPDATE", statusId };
     }
   } finally {
