@@ -13,6 +13,9 @@ import { subscribeHomeFeeds } from "./events/home-feeds.js";
 import { subscribeNotifications } from "./events/notifications.js";
 import { subscribePublicTimelines } from "./events/public-timelines.js";
 import { attachWebSocket, createGraphQL } from "./graphql/server.js";
+import { createSharedLoaders } from "./db/shared-loaders.js";
+import { createViewerCache } from "./db/viewer.js";
+import { createAuthenticator } from "./http/auth.js";
 import { createLogger, type Logger } from "./http/logger.js";
 import { createRealtime } from "./realtime/topics.js";
 import type { ServiceDeps } from "./services/context.js";
@@ -56,7 +59,15 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   subscribeNotifications(events, deps, realtime);
   subscribePublicTimelines(events, realtime);
 
-  const yoga = createGraphQL(deps, realtime, (error) => logger.error({ err: error }, "unexpected error"));
+  const viewers = createViewerCache(db);
+  events.on("relationship.changed", (event) => {
+    viewers.forget(BigInt(event.accountId));
+    viewers.forget(BigInt(event.targetAccountId));
+  });
+  const yoga = createGraphQL(
+    { deps, realtime, shared: createSharedLoaders(pool), auth: createAuthenticator(deps), viewers },
+    (error) => logger.error({ err: error }, "unexpected error"),
+  );
   let ready = true;
   const http = new Hono();
   http.use(async (c, next) => {

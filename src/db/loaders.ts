@@ -4,6 +4,7 @@ import DataLoader from "dataloader";
 import type pg from "pg";
 import type { StatusFacts } from "../core/visibility.js";
 import type { Account, Status, Tag } from "../generated/prisma/client.js";
+import { loadBundle } from "./bundle.js";
 import { directSource, viewerFlags, type RecordSource, type ViewerFlags } from "./records.js";
 
 export interface Relationship {
@@ -123,16 +124,41 @@ export function createLoaders(pool: pg.Pool, source: RecordSource, viewerId: big
     { cacheKeyFn: key },
   );
 
-  const base = { statuses, accounts, mentions, tags, statusFacts };
+  // favourited / reblogged / bookmarked / pinned: from a primed page, else batched across requests.
+  const flagLoader =
+    viewerId === null
+      ? null
+      : new DataLoader<bigint, ViewerFlags, string>(
+          (ids) =>
+            flags
+              ? Promise.all(ids.map((id) => flags(viewerId, id)))
+              : viewerFlags(pool, ids.map((statusId) => ({ viewerId, statusId }))),
+          { cacheKeyFn: key },
+        );
+
+  /** Loads a whole page of statuses and what they show in one query, and primes the loaders. */
+  async function prime(ids: readonly bigint[]): Promise<void> {
+    const fresh = ids.filter((id) => !primed.has(id));
+    if (fresh.length === 0) return;
+    const bundle = await loadBundle(pool, fresh, viewerId);
+    for (const status of bundle.statuses) {
+      primed.add(status.id);
+      statuses.prime(status.id, status);
+      mentions.prime(status.id, bundle.mentions.get(status.id) ?? []);
+      tags.prime(status.id, bundle.tags.get(status.id) ?? []);
+      const flag = bundle.flags.get(status.id);
+      if (flag) flagLoader?.prime(status.id, flag);
+    }
+    for (const account of bundle.accounts) accounts.prime(account.id, account);
+  }
+  const primed = new Set<bigint>();
+
+  const base = { statuses, accounts, mentions, tags, statusFacts, prime };
   if (viewerId === null) return { ...base, viewer: null };
   return {
     ...base,
     viewer: {
-      /** favourited / reblogged / bookmarked / pinned, batched across requests */
-      flags: {
-        load: (statusId: bigint): Promise<ViewerFlags> =>
-          flags ? flags(viewerId, statusId) : viewerFlags(pool, [{ viewerId, statusId }]).then(([f]) => f!),
-      },
+      flags: flagLoader!,
       relationship: new DataLoader<bigint, Relationship, string>((ids) => loadRelationships(pool, viewerId, ids), {
         cacheKeyFn: key,
       }),

@@ -32,3 +32,30 @@ export async function loadViewer(db: Db, accountId: bigint): Promise<Viewer> {
     mutingNotifications: sets.muting_notifications,
   };
 }
+
+const VIEWER_TTL_MS = 5_000;
+
+/**
+ * Viewers kept for a few seconds; a relationship change (block, mute, follow ...)
+ * evicts both sides at once (wired to the event bus in app.ts).
+ */
+export function createViewerCache(db: Db) {
+  const cache = new Map<bigint, { expires: number; viewer: Promise<Viewer> }>();
+  return {
+    load(accountId: bigint): Promise<Viewer> {
+      const now = Date.now();
+      const hit = cache.get(accountId);
+      if (hit && hit.expires > now) return hit.viewer;
+      if (cache.size > 50_000) cache.clear();
+      const viewer = loadViewer(db, accountId);
+      cache.set(accountId, { expires: now + VIEWER_TTL_MS, viewer });
+      viewer.catch(() => cache.delete(accountId));
+      return viewer;
+    },
+    forget(accountId: bigint) {
+      cache.delete(accountId);
+    },
+  };
+}
+
+export type ViewerCache = ReturnType<typeof createViewerCache>;

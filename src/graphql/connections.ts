@@ -36,6 +36,7 @@ export async function statusConnection(
   const page = toPageQuery(args);
   const rows = await fetch(page);
   const { items, ...flags } = toPage(rows, page, { after: args.after != null, before: args.before != null });
+  await ctx.loaders.prime(items.map((item) => item.statusId));
   const visible = new Set(await visibleIds(ctx, items.map((item) => item.statusId), mode));
   const kept = items.filter((item) => visible.has(item.statusId));
   const statuses = await loadStatuses(ctx, kept.map((item) => item.statusId));

@@ -2,15 +2,16 @@
 import type { Viewer } from "../core/visibility.js";
 import { createLoaders, type Loaders } from "../db/loaders.js";
 import type { SharedLoaders } from "../db/shared-loaders.js";
-import { loadViewer } from "../db/viewer.js";
+import type { ViewerCache } from "../db/viewer.js";
+import type { Authenticator } from "../http/auth.js";
 import type { Realtime } from "../realtime/topics.js";
-import { authenticate } from "../services/auth/authenticate.js";
 import type { Actor, ServiceDeps } from "../services/context.js";
 
 export interface Context {
   deps: ServiceDeps;
   shared: SharedLoaders;
   realtime: Realtime;
+  auth: Authenticator;
   actor: Actor | null;
   token: string | null;
   loaders: Loaders;
@@ -27,13 +28,18 @@ export function bearerToken(header: string | null | undefined): string | null {
   return match ? match[1]! : null;
 }
 
-export async function createContext(
-  deps: ServiceDeps,
-  shared: SharedLoaders,
-  realtime: Realtime,
-  token: string | null,
-): Promise<Context> {
-  const actor = token ? await authenticate(deps, token) : null;
+/** What contexts share within one server. */
+export interface ContextServices {
+  deps: ServiceDeps;
+  shared: SharedLoaders;
+  realtime: Realtime;
+  auth: Authenticator;
+  viewers: ViewerCache;
+}
+
+export async function createContext(services: ContextServices, token: string | null): Promise<Context> {
+  const { deps, shared, realtime, auth, viewers } = services;
+  const actor = token ? await auth.authenticate(token) : null;
   let viewer: Promise<Viewer | null> | undefined;
   const context: Context = {
     deps,
@@ -42,8 +48,10 @@ export async function createContext(
     actor,
     token: actor ? token : null,
     loaders: createLoaders(deps.pool, shared.direct, actor?.accountId ?? null, shared.flags),
-    viewer: () => (viewer ??= actor ? loadViewer(deps.db, actor.accountId) : Promise.resolve(null)),
+    auth,
+    viewer: () => (viewer ??= actor ? viewers.load(actor.accountId) : Promise.resolve(null)),
     refresh() {
+      if (actor) viewers.forget(actor.accountId);
       viewer = undefined;
     },
     // `this`, not the closure: yoga hands resolvers a copy of this object.

@@ -7,10 +7,7 @@ import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Server } from "node:http";
 import { WebSocketServer } from "ws";
 import { isDomainError } from "../core/errors.js";
-import { createSharedLoaders } from "../db/shared-loaders.js";
-import type { Realtime } from "../realtime/topics.js";
-import type { ServiceDeps } from "../services/context.js";
-import { bearerToken, createContext, type Context } from "./context.js";
+import { bearerToken, createContext, type Context, type ContextServices } from "./context.js";
 import { schema } from "./schema.js";
 
 export const GRAPHQL_PATH = "/graphql";
@@ -22,8 +19,7 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 
 type ServerContext = { connectionParams?: Record<string, unknown> };
 
-export function createGraphQL(deps: ServiceDeps, realtime: Realtime, onUnexpected: (error: unknown) => void) {
-  const shared = createSharedLoaders(deps.pool);
+export function createGraphQL(services: ContextServices, onUnexpected: (error: unknown) => void) {
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -37,7 +33,7 @@ export function createGraphQL(deps: ServiceDeps, realtime: Realtime, onUnexpecte
         typeof fromParams === "string"
           ? (bearerToken(fromParams) ?? fromParams)
           : bearerToken(request?.headers.get("authorization"));
-      return createContext(deps, shared, realtime, token);
+      return createContext(services, token);
     },
     maskedErrors: {
       maskError(error, message) {

@@ -47,7 +47,11 @@ builder.mutationFields((t) => ({
   logout: t.boolean({
     errors: MUTATION_ERRORS,
     description: "Revokes the token this request was made with",
-    resolve: (_root, _args, ctx) => logout(ctx.deps, ctx.actor, ctx.token ?? ""),
+    resolve: async (_root, _args, ctx) => {
+      const revoked = await logout(ctx.deps, ctx.actor, ctx.token ?? "");
+      ctx.auth.forget(ctx.token ?? "");
+      return revoked;
+    },
   }),
   updateProfile: t.field({
     type: AccountRef,

@@ -1,0 +1,103 @@
+// One round trip for everything a page of statuses shows: the statuses, the ones they
+// boost, their authors, mentions, tags and the viewer's flags, as JSON built by
+// PostgreSQL. Used to prime the per-request loaders (db/loaders.ts).
+import type pg from "pg";
+import type { Account, Status, Tag } from "../generated/prisma/client.js";
+import type { ViewerFlags } from "./records.js";
+
+export interface Bundle {
+  statuses: Status[];
+  accounts: Account[];
+  mentions: Map<bigint, bigint[]>;
+  tags: Map<bigint, Tag[]>;
+  /** per status id, when a viewer was given */
+  flags: Map<bigint, ViewerFlags>;
+}
+
+const SQL = `
+WITH base AS (SELECT * FROM statuses WHERE id = ANY($1::bigint[])),
+st AS (
+  SELECT * FROM base
+  UNION ALL
+  SELECT s.* FROM statuses s
+  WHERE s.id IN (SELECT reblog_of_id FROM base WHERE reblog_of_id IS NOT NULL) AND s.id <> ALL($1::bigint[])
+),
+mn AS (SELECT status_id, account_id FROM mentions WHERE status_id IN (SELECT id FROM st)),
+ac AS (SELECT * FROM accounts WHERE id IN (SELECT account_id FROM st UNION SELECT account_id FROM mn)),
+tg AS (
+  SELECT x.status_id, t.id, t.name, t.display FROM status_tags x JOIN tags t ON t.id = x.tag_id
+  WHERE x.status_id IN (SELECT id FROM st)
+),
+fl AS (
+  SELECT 'favourited' AS kind, status_id AS id FROM favourites WHERE $2::bigint IS NOT NULL AND account_id = $2 AND status_id IN (SELECT id FROM st)
+  UNION ALL SELECT 'bookmarked', status_id FROM bookmarks WHERE $2::bigint IS NOT NULL AND account_id = $2 AND status_id IN (SELECT id FROM st)
+  UNION ALL SELECT 'pinned', status_id FROM pins WHERE $2::bigint IS NOT NULL AND account_id = $2 AND status_id IN (SELECT id FROM st)
+  UNION ALL SELECT 'reblogged', reblog_of_id FROM statuses
+    WHERE $2::bigint IS NOT NULL AND account_id = $2 AND deleted_at IS NULL AND reblog_of_id IN (SELECT id FROM st)
+)
+SELECT
+  (SELECT coalesce(json_agg(json_build_array(
+    id::text, uri, url, account_id::text, text, content_html, spoiler_text, visibility, sensitive, language, local,
+    in_reply_to_id::text, in_reply_to_account_id::text, reblog_of_id::text, replies_count, reblogs_count,
+    favourites_count, created_at, edited_at, deleted_at)), '[]') FROM st) AS statuses,
+  (SELECT coalesce(json_agg(json_build_array(
+    id::text, username, domain, handle_key, display_name, note_source, note_html, fields, locked, bot, discoverable,
+    uri, url, inbox_url, shared_inbox_url, outbox_url, followers_url, public_key_pem, avatar_url, header_url,
+    statuses_count, followers_count, following_count, last_status_at, suspended_at, created_at, updated_at)), '[]')
+   FROM ac) AS accounts,
+  (SELECT coalesce(json_agg(json_build_array(status_id::text, account_id::text)), '[]') FROM mn) AS mentions,
+  (SELECT coalesce(json_agg(json_build_array(status_id::text, id::text, name, display)), '[]') FROM tg) AS tags,
+  (SELECT coalesce(json_agg(json_build_array(kind, id::text)), '[]') FROM fl) AS flags`;
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+const big = (value: Json) => (value === null ? null : BigInt(value as string));
+// json_build_array renders TIMESTAMP without a zone; Prisma stores UTC.
+const date = (value: Json) => (value === null ? null : new Date(`${value as string}Z`));
+
+function toStatus(r: Json[]): Status {
+  return {
+    id: BigInt(r[0] as string), uri: r[1] as string, url: r[2] as string | null, accountId: BigInt(r[3] as string),
+    text: r[4] as string, contentHtml: r[5] as string, spoilerText: r[6] as string,
+    visibility: r[7] as Status["visibility"], sensitive: r[8] as boolean, language: r[9] as string | null,
+    local: r[10] as boolean, inReplyToId: big(r[11]!), inReplyToAccountId: big(r[12]!), reblogOfId: big(r[13]!),
+    repliesCount: r[14] as number, reblogsCount: r[15] as number, favouritesCount: r[16] as number,
+    createdAt: date(r[17]!)!, editedAt: date(r[18]!), deletedAt: date(r[19]!),
+  };
+}
+
+function toAccount(r: Json[]): Account {
+  return {
+    id: BigInt(r[0] as string), username: r[1] as string, domain: r[2] as string | null, handleKey: r[3] as string,
+    displayName: r[4] as string, noteSource: r[5] as string, noteHtml: r[6] as string, fields: r[7] as never,
+    locked: r[8] as boolean, bot: r[9] as boolean, discoverable: r[10] as boolean, uri: r[11] as string,
+    url: r[12] as string | null, inboxUrl: r[13] as string | null, sharedInboxUrl: r[14] as string | null,
+    outboxUrl: r[15] as string | null, followersUrl: r[16] as string | null, publicKeyPem: r[17] as string | null,
+    privateKeyPem: null, avatarUrl: r[18] as string | null, headerUrl: r[19] as string | null,
+    statusesCount: r[20] as number, followersCount: r[21] as number, followingCount: r[22] as number,
+    lastStatusAt: date(r[23]!), suspendedAt: date(r[24]!), createdAt: date(r[25]!)!, updatedAt: date(r[26]!)!,
+  };
+}
+
+export async function loadBundle(pool: pg.Pool, ids: readonly bigint[], viewerId: bigint | null): Promise<Bundle> {
+  const { rows } = await pool.query<{ statuses: Json[][]; accounts: Json[][]; mentions: string[][]; tags: string[][]; flags: string[][] }>({
+    name: "page_bundle",
+    text: SQL,
+    values: [ids.map(String), viewerId === null ? null : String(viewerId)],
+  });
+  const row = rows[0]!;
+  const statuses = row.statuses.map(toStatus);
+  const mentions = new Map<bigint, bigint[]>(statuses.map((s) => [s.id, []]));
+  for (const [statusId, accountId] of row.mentions) mentions.get(BigInt(statusId!))?.push(BigInt(accountId!));
+  const tags = new Map<bigint, Tag[]>(statuses.map((s) => [s.id, []]));
+  for (const [statusId, id, name, display] of row.tags) tags.get(BigInt(statusId!))?.push({ id: BigInt(id!), name: name!, display: display! });
+  const flags = new Map<bigint, ViewerFlags>();
+  if (viewerId !== null) {
+    for (const s of statuses) flags.set(s.id, { favourited: false, reblogged: false, bookmarked: false, pinned: false });
+    for (const [kind, id] of row.flags) {
+      const entry = flags.get(BigInt(id!));
+      if (entry) entry[kind as keyof ViewerFlags] = true;
+    }
+  }
+  return { statuses, accounts: row.accounts.map(toAccount), mentions, tags, flags };
+}
