@@ -59,7 +59,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   subscribeNotifications(events, deps, realtime);
   subscribePublicTimelines(events, realtime);
 
-  const viewers = createViewerCache(db);
+  const viewers = createViewerCache(pool);
   events.on("relationship.changed", (event) => {
     viewers.forget(BigInt(event.accountId));
     viewers.forget(BigInt(event.targetAccountId));

@@ -2,7 +2,7 @@
 // boost, their authors, mentions, tags and the viewer's flags, as JSON built by
 // PostgreSQL. Used to prime the per-request loaders (db/loaders.ts).
 import type pg from "pg";
-import type { Account, Status, Tag } from "../generated/prisma/client.js";
+import type { Account, Prisma, Status, Tag } from "../generated/prisma/client.js";
 import type { ViewerFlags } from "./records.js";
 
 export interface Bundle {
@@ -14,13 +14,17 @@ export interface Bundle {
   flags: Map<bigint, ViewerFlags>;
 }
 
-const SQL = `
-WITH base AS (SELECT * FROM statuses WHERE id = ANY($1::bigint[])),
+/**
+ * The bundle SQL around a CTE `base` (the statuses asked for); `$V` is the viewer.
+ * `prelude` defines `base` (and maybe `page`).
+ */
+const bundleSql = (prelude: string, viewer: string, extra = "") => `
+WITH ${prelude},
 st AS (
   SELECT * FROM base
   UNION ALL
   SELECT s.* FROM statuses s
-  WHERE s.id IN (SELECT reblog_of_id FROM base WHERE reblog_of_id IS NOT NULL) AND s.id <> ALL($1::bigint[])
+  WHERE s.id IN (SELECT reblog_of_id FROM base WHERE reblog_of_id IS NOT NULL) AND s.id NOT IN (SELECT id FROM base)
 ),
 mn AS (SELECT status_id, account_id FROM mentions WHERE status_id IN (SELECT id FROM st)),
 ac AS (SELECT * FROM accounts WHERE id IN (SELECT account_id FROM st UNION SELECT account_id FROM mn)),
@@ -29,13 +33,13 @@ tg AS (
   WHERE x.status_id IN (SELECT id FROM st)
 ),
 fl AS (
-  SELECT 'favourited' AS kind, status_id AS id FROM favourites WHERE $2::bigint IS NOT NULL AND account_id = $2 AND status_id IN (SELECT id FROM st)
-  UNION ALL SELECT 'bookmarked', status_id FROM bookmarks WHERE $2::bigint IS NOT NULL AND account_id = $2 AND status_id IN (SELECT id FROM st)
-  UNION ALL SELECT 'pinned', status_id FROM pins WHERE $2::bigint IS NOT NULL AND account_id = $2 AND status_id IN (SELECT id FROM st)
+  SELECT 'favourited' AS kind, status_id AS id FROM favourites WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND status_id IN (SELECT id FROM st)
+  UNION ALL SELECT 'bookmarked', status_id FROM bookmarks WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND status_id IN (SELECT id FROM st)
+  UNION ALL SELECT 'pinned', status_id FROM pins WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND status_id IN (SELECT id FROM st)
   UNION ALL SELECT 'reblogged', reblog_of_id FROM statuses
-    WHERE $2::bigint IS NOT NULL AND account_id = $2 AND deleted_at IS NULL AND reblog_of_id IN (SELECT id FROM st)
+    WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND deleted_at IS NULL AND reblog_of_id IN (SELECT id FROM st)
 )
-SELECT
+SELECT ${extra}
   (SELECT coalesce(json_agg(json_build_array(
     id::text, uri, url, account_id::text, text, content_html, spoiler_text, visibility, sensitive, language, local,
     in_reply_to_id::text, in_reply_to_account_id::text, reblog_of_id::text, replies_count, reblogs_count,
@@ -48,6 +52,8 @@ SELECT
   (SELECT coalesce(json_agg(json_build_array(status_id::text, account_id::text)), '[]') FROM mn) AS mentions,
   (SELECT coalesce(json_agg(json_build_array(status_id::text, id::text, name, display)), '[]') FROM tg) AS tags,
   (SELECT coalesce(json_agg(json_build_array(kind, id::text)), '[]') FROM fl) AS flags`;
+
+const BY_IDS = bundleSql("base AS (SELECT * FROM statuses WHERE id = ANY($1::bigint[]))", "$2");
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -79,13 +85,9 @@ function toAccount(r: Json[]): Account {
   };
 }
 
-export async function loadBundle(pool: pg.Pool, ids: readonly bigint[], viewerId: bigint | null): Promise<Bundle> {
-  const { rows } = await pool.query<{ statuses: Json[][]; accounts: Json[][]; mentions: string[][]; tags: string[][]; flags: string[][] }>({
-    name: "page_bundle",
-    text: SQL,
-    values: [ids.map(String), viewerId === null ? null : String(viewerId)],
-  });
-  const row = rows[0]!;
+type Row = { page?: string[]; statuses: Json[][]; accounts: Json[][]; mentions: string[][]; tags: string[][]; flags: string[][] };
+
+function toBundle(row: Row, viewerId: bigint | null): Bundle {
   const statuses = row.statuses.map(toStatus);
   const mentions = new Map<bigint, bigint[]>(statuses.map((s) => [s.id, []]));
   for (const [statusId, accountId] of row.mentions) mentions.get(BigInt(statusId!))?.push(BigInt(accountId!));
@@ -100,4 +102,30 @@ export async function loadBundle(pool: pg.Pool, ids: readonly bigint[], viewerId
     }
   }
   return { statuses, accounts: row.accounts.map(toAccount), mentions, tags, flags };
+}
+
+/** Everything the given statuses show. */
+export async function loadBundle(pool: pg.Pool, ids: readonly bigint[], viewerId: bigint | null): Promise<Bundle> {
+  const { rows } = await pool.query<Row>({
+    name: "bundle_by_ids",
+    text: BY_IDS,
+    values: [ids.map(String), viewerId === null ? null : String(viewerId)],
+  });
+  return toBundle(rows[0]!, viewerId);
+}
+
+/**
+ * Runs a page query (one selecting `id`s, see db/timelines.ts) and loads everything
+ * its statuses show, in one round trip. The ids come back unordered.
+ */
+export async function loadPageBundle(pool: pg.Pool, page: Prisma.Sql, viewerId: bigint | null) {
+  const viewer = `$${page.values.length + 1}`;
+  const text = bundleSql(
+    `page AS (${page.text}), base AS (SELECT * FROM statuses WHERE id IN (SELECT id FROM page))`,
+    viewer,
+    `(SELECT coalesce(json_agg(id::text), '[]') FROM page) AS page,`,
+  );
+  const { rows } = await pool.query<Row>(text, [...page.values, viewerId === null ? null : String(viewerId)]);
+  const row = rows[0]!;
+  return { ids: row.page!.map((id) => BigInt(id)), bundle: toBundle(row, viewerId) };
 }

@@ -4,7 +4,8 @@ import DataLoader from "dataloader";
 import type pg from "pg";
 import type { StatusFacts } from "../core/visibility.js";
 import type { Account, Status, Tag } from "../generated/prisma/client.js";
-import { loadBundle } from "./bundle.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import { loadBundle, loadPageBundle, type Bundle } from "./bundle.js";
 import { directSource, viewerFlags, type RecordSource, type ViewerFlags } from "./records.js";
 
 export interface Relationship {
@@ -136,11 +137,20 @@ export function createLoaders(pool: pg.Pool, source: RecordSource, viewerId: big
           { cacheKeyFn: key },
         );
 
-  /** Loads a whole page of statuses and what they show in one query, and primes the loaders. */
+  /** Loads the given statuses and what they show in one query, and primes the loaders. */
   async function prime(ids: readonly bigint[]): Promise<void> {
     const fresh = ids.filter((id) => !primed.has(id));
-    if (fresh.length === 0) return;
-    const bundle = await loadBundle(pool, fresh, viewerId);
+    if (fresh.length > 0) apply(await loadBundle(pool, fresh, viewerId));
+  }
+
+  /** Runs a page query with everything its statuses show; returns the page's ids (unordered). */
+  async function primePage(page: Prisma.Sql): Promise<bigint[]> {
+    const { ids, bundle } = await loadPageBundle(pool, page, viewerId);
+    apply(bundle);
+    return ids;
+  }
+
+  function apply(bundle: Bundle) {
     for (const status of bundle.statuses) {
       primed.add(status.id);
       statuses.prime(status.id, status);
@@ -153,7 +163,7 @@ export function createLoaders(pool: pg.Pool, source: RecordSource, viewerId: big
   }
   const primed = new Set<bigint>();
 
-  const base = { statuses, accounts, mentions, tags, statusFacts, prime };
+  const base = { statuses, accounts, mentions, tags, statusFacts, prime, primePage };
   if (viewerId === null) return { ...base, viewer: null };
   return {
     ...base,

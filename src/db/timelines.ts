@@ -20,22 +20,25 @@ async function ids(db: Db, query: Prisma.Sql): Promise<bigint[]> {
   return (await db.$queryRaw<Ids>(query)).map((row) => BigInt(row.id));
 }
 
-export function homeIds(db: Db, ownerId: bigint, page: PageQuery) {
-  return ids(db, Prisma.sql`
+// Page queries: they select the `id`s of one page; db/bundle.ts runs them together with
+// everything the page shows, in one round trip.
+
+export function homePage(ownerId: bigint, page: PageQuery): Prisma.Sql {
+  return (Prisma.sql`
     SELECT status_id AS id FROM home_feed WHERE account_id = ${ownerId}
     ${range(Prisma.sql`status_id`, page)} ${order(Prisma.sql`status_id`, page)}`);
 }
 
-export function publicIds(db: Db, local: boolean, page: PageQuery) {
-  return ids(db, Prisma.sql`
+export function publicPage(local: boolean, page: PageQuery): Prisma.Sql {
+  return (Prisma.sql`
     SELECT s.id FROM statuses s
     WHERE s.visibility = 'PUBLIC' AND s.reblog_of_id IS NULL AND s.deleted_at IS NULL
       ${local ? Prisma.sql`AND s.local` : Prisma.empty}
     ${range(Prisma.sql`s.id`, page)} ${order(Prisma.sql`s.id`, page)}`);
 }
 
-export function hashtagIds(db: Db, tag: string, page: PageQuery) {
-  return ids(db, Prisma.sql`
+export function hashtagPage(tag: string, page: PageQuery): Prisma.Sql {
+  return (Prisma.sql`
     SELECT st.status_id AS id FROM status_tags st
     JOIN tags t ON t.id = st.tag_id
     JOIN statuses s ON s.id = st.status_id
@@ -50,13 +53,12 @@ export interface AccountStatusesFilter {
 }
 
 /** An account's statuses as `viewerId` may see them (the author sees all). */
-export function accountStatusIds(
-  db: Db,
+export function accountStatusesPage(
   accountId: bigint,
   viewerId: bigint | null,
   filter: AccountStatusesFilter,
   page: PageQuery,
-) {
+): Prisma.Sql {
   const visible =
     viewerId === accountId
       ? Prisma.empty
@@ -65,7 +67,7 @@ export function accountStatusIds(
             ? Prisma.sql`OR (s.visibility = 'PRIVATE' AND EXISTS (SELECT 1 FROM follows f WHERE f.account_id = ${viewerId} AND f.target_account_id = ${accountId}))
                OR EXISTS (SELECT 1 FROM mentions m WHERE m.status_id = s.id AND m.account_id = ${viewerId})`
             : Prisma.empty})`;
-  return ids(db, Prisma.sql`
+  return (Prisma.sql`
     SELECT s.id FROM statuses s
     WHERE s.account_id = ${accountId} AND s.deleted_at IS NULL ${visible}
       ${filter.excludeReplies ? Prisma.sql`AND (s.in_reply_to_id IS NULL OR s.in_reply_to_account_id = ${accountId})` : Prisma.empty}

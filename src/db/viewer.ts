@@ -1,19 +1,22 @@
 // Loads what the visibility rules need to know about a viewer, in one round trip.
 import type { Viewer } from "../core/visibility.js";
-import type { Db } from "./client.js";
+import type pg from "pg";
 
 interface Row {
   kind: "following" | "blocking" | "blocked_by" | "muting" | "muting_notifications";
   id: bigint;
 }
 
-export async function loadViewer(db: Db, accountId: bigint): Promise<Viewer> {
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT 'following' AS kind, target_account_id AS id FROM follows WHERE account_id = ${accountId}
-    UNION ALL SELECT 'blocking', target_account_id FROM blocks WHERE account_id = ${accountId}
-    UNION ALL SELECT 'blocked_by', account_id FROM blocks WHERE target_account_id = ${accountId}
-    UNION ALL SELECT CASE WHEN hide_notifications THEN 'muting_notifications' ELSE 'muting' END, target_account_id
-      FROM mutes WHERE account_id = ${accountId} AND (expires_at IS NULL OR expires_at > now())`;
+export async function loadViewer(pool: pg.Pool, accountId: bigint): Promise<Viewer> {
+  const { rows } = await pool.query<Row>({
+    name: "viewer",
+    text: `SELECT 'following' AS kind, target_account_id AS id FROM follows WHERE account_id = $1
+      UNION ALL SELECT 'blocking', target_account_id FROM blocks WHERE account_id = $1
+      UNION ALL SELECT 'blocked_by', account_id FROM blocks WHERE target_account_id = $1
+      UNION ALL SELECT CASE WHEN hide_notifications THEN 'muting_notifications' ELSE 'muting' END, target_account_id
+        FROM mutes WHERE account_id = $1 AND (expires_at IS NULL OR expires_at > now())`,
+    values: [String(accountId)],
+  });
   const sets = {
     following: new Set<bigint>(),
     blocking: new Set<bigint>(),
@@ -39,7 +42,7 @@ const VIEWER_TTL_MS = 5_000;
  * Viewers kept for a few seconds; a relationship change (block, mute, follow ...)
  * evicts both sides at once (wired to the event bus in app.ts).
  */
-export function createViewerCache(db: Db) {
+export function createViewerCache(pool: pg.Pool) {
   const cache = new Map<bigint, { expires: number; viewer: Promise<Viewer> }>();
   return {
     load(accountId: bigint): Promise<Viewer> {
@@ -47,7 +50,7 @@ export function createViewerCache(db: Db) {
       const hit = cache.get(accountId);
       if (hit && hit.expires > now) return hit.viewer;
       if (cache.size > 50_000) cache.clear();
-      const viewer = loadViewer(db, accountId);
+      const viewer = loadViewer(pool, accountId);
       cache.set(accountId, { expires: now + VIEWER_TTL_MS, viewer });
       viewer.catch(() => cache.delete(accountId));
       return viewer;

@@ -2,6 +2,7 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { toPage, toPageQuery, type PageArgs, type PageQuery } from "../core/paging.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import type { Context } from "./context.js";
 import { loadStatuses, visibleIds } from "./statuses.js";
 
@@ -23,20 +24,15 @@ export function connection<T>(items: { cursor: bigint; node: T }[], flags: { has
   };
 }
 
-/**
- * A page of statuses: fetch cursor rows (one more than asked), keep those the viewer
- * may see, in order.
- */
-export async function statusConnection(
+/** Keeps the statuses the viewer may see, in page order, as edges. */
+async function edgesOf(
   ctx: Context,
   args: PageArgs,
-  fetch: (page: PageQuery) => Promise<{ cursor: bigint; statusId: bigint }[]>,
-  mode: "single" | "timeline" = "timeline",
+  page: PageQuery,
+  rows: { cursor: bigint; statusId: bigint }[],
+  mode: "single" | "timeline",
 ) {
-  const page = toPageQuery(args);
-  const rows = await fetch(page);
   const { items, ...flags } = toPage(rows, page, { after: args.after != null, before: args.before != null });
-  await ctx.loaders.prime(items.map((item) => item.statusId));
   const visible = new Set(await visibleIds(ctx, items.map((item) => item.statusId), mode));
   const kept = items.filter((item) => visible.has(item.statusId));
   const statuses = await loadStatuses(ctx, kept.map((item) => item.statusId));
@@ -50,9 +46,36 @@ export async function statusConnection(
   );
 }
 
+/**
+ * A page of a timeline whose cursor is the status id: the page query (one more row than
+ * asked, to know if there is more) and everything the page shows come in one round trip.
+ */
+export async function statusConnection(
+  ctx: Context,
+  args: PageArgs,
+  pageSql: (page: PageQuery) => Prisma.Sql,
+  mode: "single" | "timeline" = "timeline",
+) {
+  const page = toPageQuery(args);
+  const ids = await ctx.loaders.primePage(pageSql(page));
+  ids.sort((a, b) => (page.ascending ? (a < b ? -1 : a > b ? 1 : 0) : a < b ? 1 : a > b ? -1 : 0));
+  return edgesOf(ctx, args, page, ids.map((id) => ({ cursor: id, statusId: id })), mode);
+}
+
+/** A page of statuses listed by something else's id (favourites, bookmarks). */
+export async function markedConnection(
+  ctx: Context,
+  args: PageArgs,
+  fetch: (page: PageQuery) => Promise<{ cursor: bigint; statusId: bigint }[]>,
+) {
+  const page = toPageQuery(args);
+  const rows = await fetch(page);
+  await ctx.loaders.prime(rows.map((row) => row.statusId));
+  return edgesOf(ctx, args, page, rows, "single");
+}
+
 /** The Prisma selection a connection's nodes ask for (for Prisma-backed node types). */
 export function nodeQuery(ctx: Context, info: GraphQLResolveInfo): object {
   return queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) as object;
 }
 
-export const byId = (ids: bigint[]) => ids.map((id) => ({ cursor: id, statusId: id }));

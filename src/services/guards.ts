@@ -23,7 +23,7 @@ export function hasScope(granted: readonly string[], wanted: string): boolean {
 }
 
 export async function actorViewer(deps: ServiceDeps, actor: Actor): Promise<Viewer> {
-  return loadViewer(deps.db, actor.accountId);
+  return loadViewer(deps.pool, actor.accountId);
 }
 
 /** A status the actor may see, or NotFound (hidden statuses are reported as missing). */

@@ -2,16 +2,16 @@ import { ValidationError } from "../../core/errors.js";
 import { normalizeTag } from "../../core/text.js";
 import { showNotification } from "../../core/visibility.js";
 import {
-  accountStatusIds,
-  hashtagIds,
-  homeIds,
+  accountStatusesPage,
+  hashtagPage,
+  homePage,
   markedIds,
   notificationIds,
-  publicIds,
+  publicPage,
 } from "../../db/timelines.js";
 import { toPage, toPageQuery } from "../../core/paging.js";
 import { builder } from "../builder.js";
-import { byId, connection, nodeQuery, statusConnection } from "../connections.js";
+import { connection, markedConnection, nodeQuery, statusConnection } from "../connections.js";
 import { AccountRef } from "./account.js";
 import { idArg } from "../ids.js";
 import { loadVisibleStatus } from "../statuses.js";
@@ -64,7 +64,7 @@ builder.queryType({
         description: "Statuses and boosts from the people you follow, and your own; newest first",
         authScopes: { signedIn: true },
         resolve: (_root, args, ctx) =>
-          statusConnection(ctx, args, async (page) => byId(await homeIds(ctx.deps.db, ctx.actor!.accountId, page))),
+          statusConnection(ctx, args, (page) => homePage(ctx.actor!.accountId, page)),
       },
       StatusConnection,
     ),
@@ -74,7 +74,7 @@ builder.queryType({
         description: "Public statuses, from this server only when `local` is true",
         args: { local: t.arg.boolean({ defaultValue: false }) },
         resolve: (_root, args, ctx) =>
-          statusConnection(ctx, args, async (page) => byId(await publicIds(ctx.deps.db, !!args.local, page))),
+          statusConnection(ctx, args, (page) => publicPage(!!args.local, page)),
       },
       StatusConnection,
     ),
@@ -86,7 +86,7 @@ builder.queryType({
         resolve: (_root, args, ctx) => {
           const tag = normalizeTag(args.tag.replace(/^#/, ""));
           if (!tag) throw new ValidationError("Tag can't be blank", "tag");
-          return statusConnection(ctx, args, async (page) => byId(await hashtagIds(ctx.deps.db, tag, page)));
+          return statusConnection(ctx, args, (page) => hashtagPage(tag, page));
         },
       },
       StatusConnection,
@@ -111,7 +111,7 @@ builder.queryType({
           return statusConnection(
             ctx,
             args,
-            async (page) => byId(await accountStatusIds(ctx.deps.db, accountId, ctx.actor?.accountId ?? null, filter, page)),
+            (page) => accountStatusesPage(accountId, ctx.actor?.accountId ?? null, filter, page),
             "single",
           );
         },
@@ -124,7 +124,7 @@ builder.queryType({
         description: "Statuses you favourited, most recent first",
         authScopes: { signedIn: true },
         resolve: (_root, args, ctx) =>
-          statusConnection(ctx, args, (page) => markedIds(ctx.deps.db, "favourites", ctx.actor!.accountId, page), "single"),
+          markedConnection(ctx, args, (page) => markedIds(ctx.deps.db, "favourites", ctx.actor!.accountId, page)),
       },
       StatusConnection,
     ),
@@ -134,7 +134,7 @@ builder.queryType({
         description: "Statuses you bookmarked, most recent first",
         authScopes: { signedIn: true },
         resolve: (_root, args, ctx) =>
-          statusConnection(ctx, args, (page) => markedIds(ctx.deps.db, "bookmarks", ctx.actor!.accountId, page), "single"),
+          markedConnection(ctx, args, (page) => markedIds(ctx.deps.db, "bookmarks", ctx.actor!.accountId, page)),
       },
       StatusConnection,
     ),

@@ -13,12 +13,16 @@ interface Row {
 
 export async function authenticate(deps: ServiceDeps, token: string): Promise<Actor | null> {
   if (!token || token.length > 200) return null;
-  const [found] = await deps.db.$queryRaw<Row[]>`
-    SELECT t.account_id, t.scopes, c.role::text AS role, c.last_active_at
-    FROM access_tokens t
-    JOIN accounts a ON a.id = t.account_id AND a.suspended_at IS NULL
-    JOIN credentials c ON c.account_id = t.account_id AND c.approved
-    WHERE t.token_hash = ${hashToken(token)}`;
+  const { rows } = await deps.pool.query<Row>({
+    name: "authenticate",
+    text: `SELECT t.account_id, t.scopes, c.role::text AS role, c.last_active_at
+      FROM access_tokens t
+      JOIN accounts a ON a.id = t.account_id AND a.suspended_at IS NULL
+      JOIN credentials c ON c.account_id = t.account_id AND c.approved
+      WHERE t.token_hash = $1`,
+    values: [hashToken(token)],
+  });
+  const found = rows[0];
   if (!found) return null;
   const accountId = BigInt(found.account_id);
   await keepFeedWarm(deps, accountId, found.last_active_at);
