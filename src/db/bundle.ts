@@ -1,6 +1,7 @@
 // One round trip for everything a page of statuses shows: the statuses, the ones they
 // boost, their authors, mentions, tags and the viewer's flags, as JSON built by
 // PostgreSQL. Used to prime the per-request loaders (db/loaders.ts).
+import { createHash } from "node:crypto";
 import type pg from "pg";
 import type { Account, Prisma, Status, Tag } from "../generated/prisma/client.js";
 import type { ViewerFlags } from "./records.js";
@@ -24,20 +25,20 @@ st AS (
   SELECT * FROM base
   UNION ALL
   SELECT s.* FROM statuses s
-  WHERE s.id IN (SELECT reblog_of_id FROM base WHERE reblog_of_id IS NOT NULL) AND s.id NOT IN (SELECT id FROM base)
+  WHERE s.id = ANY(ARRAY(SELECT reblog_of_id FROM base WHERE reblog_of_id IS NOT NULL)) AND s.id NOT IN (SELECT id FROM base)
 ),
-mn AS (SELECT status_id, account_id FROM mentions WHERE status_id IN (SELECT id FROM st)),
-ac AS (SELECT * FROM accounts WHERE id IN (SELECT account_id FROM st UNION SELECT account_id FROM mn)),
+mn AS (SELECT status_id, account_id FROM mentions WHERE status_id = ANY(ARRAY(SELECT id FROM st))),
+ac AS (SELECT * FROM accounts WHERE id = ANY(ARRAY(SELECT account_id FROM st UNION SELECT account_id FROM mn))),
 tg AS (
   SELECT x.status_id, t.id, t.name, t.display FROM status_tags x JOIN tags t ON t.id = x.tag_id
-  WHERE x.status_id IN (SELECT id FROM st)
+  WHERE x.status_id = ANY(ARRAY(SELECT id FROM st))
 ),
 fl AS (
-  SELECT 'favourited' AS kind, status_id AS id FROM favourites WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND status_id IN (SELECT id FROM st)
-  UNION ALL SELECT 'bookmarked', status_id FROM bookmarks WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND status_id IN (SELECT id FROM st)
-  UNION ALL SELECT 'pinned', status_id FROM pins WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND status_id IN (SELECT id FROM st)
+  SELECT 'favourited' AS kind, status_id AS id FROM favourites WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND status_id = ANY(ARRAY(SELECT id FROM st))
+  UNION ALL SELECT 'bookmarked', status_id FROM bookmarks WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND status_id = ANY(ARRAY(SELECT id FROM st))
+  UNION ALL SELECT 'pinned', status_id FROM pins WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND status_id = ANY(ARRAY(SELECT id FROM st))
   UNION ALL SELECT 'reblogged', reblog_of_id FROM statuses
-    WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND deleted_at IS NULL AND reblog_of_id IN (SELECT id FROM st)
+    WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND deleted_at IS NULL AND reblog_of_id = ANY(ARRAY(SELECT id FROM st))
 )
 SELECT ${extra}
   (SELECT coalesce(json_agg(json_build_array(
@@ -121,11 +122,13 @@ export async function loadBundle(pool: pg.Pool, ids: readonly bigint[], viewerId
 export async function loadPageBundle(pool: pg.Pool, page: Prisma.Sql, viewerId: bigint | null) {
   const viewer = `$${page.values.length + 1}`;
   const text = bundleSql(
-    `page AS (${page.text}), base AS (SELECT * FROM statuses WHERE id IN (SELECT id FROM page))`,
+    `page AS (${page.text}), base AS (SELECT * FROM statuses WHERE id = ANY(ARRAY(SELECT id FROM page)))`,
     viewer,
     `(SELECT coalesce(json_agg(id::text), '[]') FROM page) AS page,`,
   );
-  const { rows } = await pool.query<Row>(text, [...page.values, viewerId === null ? null : String(viewerId)]);
+  // Named, so each connection plans each shape of page query once.
+  const name = `page_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+  const { rows } = await pool.query<Row>({ name, text, values: [...page.values, viewerId === null ? null : String(viewerId)] });
   const row = rows[0]!;
   return { ids: row.page!.map((id) => BigInt(id)), bundle: toBundle(row, viewerId) };
 }
