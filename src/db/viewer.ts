@@ -40,10 +40,12 @@ const VIEWER_TTL_MS = 5_000;
 
 /**
  * Viewers kept for a few seconds; a relationship change (block, mute, follow ...)
- * evicts both sides at once (wired to the event bus in app.ts).
+ * evicts both sides at once and bumps their version (wired to the event bus in app.ts),
+ * so long-lived holders such as live subscriptions can tell their copy is stale.
  */
 export function createViewerCache(pool: pg.Pool) {
   const cache = new Map<bigint, { expires: number; viewer: Promise<Viewer> }>();
+  const versions = new Map<bigint, number>();
   return {
     load(accountId: bigint): Promise<Viewer> {
       const now = Date.now();
@@ -55,8 +57,13 @@ export function createViewerCache(pool: pg.Pool) {
       viewer.catch(() => cache.delete(accountId));
       return viewer;
     },
+    /** Changes whenever the account's relationships change. */
+    version(accountId: bigint): number {
+      return versions.get(accountId) ?? 0;
+    },
     forget(accountId: bigint) {
       cache.delete(accountId);
+      versions.set(accountId, (versions.get(accountId) ?? 0) + 1);
     },
   };
 }

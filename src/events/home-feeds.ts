@@ -52,9 +52,4 @@ export function subscribeHomeFeeds(bus: EventBus, deps: ServiceDeps, realtime: R
     await removeAuthorFromFeed(deps, BigInt(event.targetAccountId), BigInt(event.accountId));
   });
   bus.on("mute.created", dropAuthor);
-
-  bus.on("relationship.changed", (event) => {
-    realtime.publish("relationships", event.accountId, { changed: true });
-    realtime.publish("relationships", event.targetAccountId, { changed: true });
-  });
 }

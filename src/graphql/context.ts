@@ -17,8 +17,6 @@ export interface Context {
   loaders: Loaders;
   /** The viewer's relationships, loaded at most once per request. */
   viewer(): Promise<Viewer | null>;
-  /** Forgets the viewer's relationships (they changed). */
-  refresh(): void;
   /** New loaders over rows shared by all live subscribers (a subscription calls it per event). */
   fresh(this: Context): void;
 }
@@ -26,6 +24,22 @@ export interface Context {
 export function bearerToken(header: string | null | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? "");
   return match ? match[1]! : null;
+}
+
+/** Loaders made on first use: an idle live subscription holds none. */
+function lazyLoaders(make: () => Loaders): Loaders {
+  let made: Loaders | undefined;
+  const get = () => (made ??= make());
+  return {
+    get statuses() { return get().statuses; },
+    get accounts() { return get().accounts; },
+    get mentions() { return get().mentions; },
+    get tags() { return get().tags; },
+    get statusFacts() { return get().statusFacts; },
+    get prime() { return get().prime; },
+    get primePage() { return get().primePage; },
+    get viewer() { return get().viewer; },
+  } as Loaders;
 }
 
 /** What contexts share within one server. */
@@ -40,23 +54,30 @@ export interface ContextServices {
 export async function createContext(services: ContextServices, token: string | null): Promise<Context> {
   const { deps, shared, realtime, auth, viewers } = services;
   const actor = token ? await auth.authenticate(token) : null;
+  // The viewer is loaded once per request, and kept by a live subscription until the
+  // person's relationships change (the cache's version moves).
   let viewer: Promise<Viewer | null> | undefined;
+  let viewerVersion = 0;
   const context: Context = {
     deps,
     shared,
     realtime,
     actor,
     token: actor ? token : null,
-    loaders: createLoaders(deps.pool, shared.direct, actor?.accountId ?? null, shared.flags),
+    loaders: lazyLoaders(() => createLoaders(deps.pool, shared.direct, actor?.accountId ?? null, shared.flags)),
     auth,
-    viewer: () => (viewer ??= actor ? viewers.load(actor.accountId) : Promise.resolve(null)),
-    refresh() {
-      if (actor) viewers.forget(actor.accountId);
-      viewer = undefined;
+    viewer() {
+      if (!actor) return Promise.resolve(null);
+      const version = viewers.version(actor.accountId);
+      if (!viewer || version !== viewerVersion) {
+        viewerVersion = version;
+        viewer = viewers.load(actor.accountId);
+      }
+      return viewer;
     },
     // `this`, not the closure: yoga hands resolvers a copy of this object.
     fresh(this: Context) {
-      this.loaders = createLoaders(deps.pool, shared.live, actor?.accountId ?? null, shared.flags);
+      this.loaders = lazyLoaders(() => createLoaders(deps.pool, shared.live, actor?.accountId ?? null, shared.flags));
     },
   };
   return context;

@@ -18,8 +18,6 @@ export type Topics = {
   public: [event: TimelineEvent];
   local: [event: TimelineEvent];
   hashtag: [tag: string, event: TimelineEvent];
-  /** something about this account's relationships changed: reload the viewer */
-  relationships: [accountId: string, event: { changed: true }];
 };
 
 export type Realtime = PubSub<Topics>;

@@ -35,39 +35,24 @@ const TimelineUpdate = builder.objectRef<Pushed>("TimelineUpdate").implement({
   }),
 });
 
-/** Keeps the subscriber's viewer fresh: relationship changes mark it stale. */
-function watchViewer(ctx: Context) {
-  if (!ctx.actor) return { stop: () => undefined };
-  const changes = ctx.realtime.subscribe("relationships", String(ctx.actor.accountId));
-  void (async () => {
-    for await (const _ of changes) ctx.refresh();
-  })();
-  return { stop: () => void changes.return?.() };
-}
-
 /** Edit events already handled: every subscriber gets the same event object. */
 const evicted = new WeakSet<object>();
 
 async function* timeline(ctx: Context, source: AsyncIterable<TimelineEvent>): AsyncGenerator<Pushed> {
-  const watcher = watchViewer(ctx);
-  try {
-    for await (const event of source) {
-      const statusId = BigInt(event.statusId);
-      if (event.kind === "delete") {
-        yield { kind: "DELETE", statusId };
-        continue;
-      }
-      // Rows are shared for a moment by every subscriber; an edit changed them: reload once.
-      if (event.kind === "edit" && !evicted.has(event)) {
-        evicted.add(event);
-        ctx.shared.forget(statusId);
-      }
-      ctx.fresh();
-      const [facts, viewer] = await Promise.all([ctx.loaders.statusFacts.load(statusId), ctx.viewer()]);
-      if (facts && showInTimeline(facts, viewer)) yield { kind: event.kind === "edit" ? "EDIT" : "UPDATE", statusId };
+  for await (const event of source) {
+    const statusId = BigInt(event.statusId);
+    if (event.kind === "delete") {
+      yield { kind: "DELETE", statusId };
+      continue;
     }
-  } finally {
-    watcher.stop();
+    // Rows are shared for a moment by every subscriber; an edit changed them: reload once.
+    if (event.kind === "edit" && !evicted.has(event)) {
+      evicted.add(event);
+      ctx.shared.forget(statusId);
+    }
+    ctx.fresh();
+    const [facts, viewer] = await Promise.all([ctx.loaders.statusFacts.load(statusId), ctx.viewer()]);
+    if (facts && showInTimeline(facts, viewer)) yield { kind: event.kind === "edit" ? "EDIT" : "UPDATE", statusId };
   }
 }
 
@@ -111,15 +96,10 @@ builder.subscriptionType({
 
 async function* notifications(ctx: Context): AsyncGenerator<bigint> {
   const accountId = ctx.actor!.accountId;
-  const watcher = watchViewer(ctx);
-  try {
-    for await (const event of ctx.realtime.subscribe("notifications", String(accountId))) {
-      const id = BigInt(event.notificationId);
-      const found = await ctx.deps.db.notification.findFirst({ where: { id, accountId }, select: { fromAccountId: true } });
-      const viewer = await ctx.viewer();
-      if (found && viewer && showNotification(found.fromAccountId, viewer)) yield id;
-    }
-  } finally {
-    watcher.stop();
+  for await (const event of ctx.realtime.subscribe("notifications", String(accountId))) {
+    const id = BigInt(event.notificationId);
+    const found = await ctx.deps.db.notification.findFirst({ where: { id, accountId }, select: { fromAccountId: true } });
+    const viewer = await ctx.viewer();
+    if (found && viewer && showNotification(found.fromAccountId, viewer)) yield id;
   }
 }
