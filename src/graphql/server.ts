@@ -26,7 +26,8 @@ export function createGraphQL(services: ContextServices, onUnexpected: (error: u
     logging: false,
     landingPage: false,
     graphiql: { title: "Fedigraph", subscriptionsProtocol: "WS" },
-    plugins: [useGraphQlJit({}, { enableIf: (args) => args.document != null })],
+    // Compiled once per document text: every subscriber to the same operation shares it.
+    plugins: [useGraphQlJit({}, { enableIf: (args) => args.document != null, cache: boundedCache(1_000) })],
     context: async ({ request, connectionParams }) => {
       const fromParams = connectionParams?.authorization ?? connectionParams?.Authorization ?? connectionParams?.token;
       const token =
@@ -50,6 +51,25 @@ export function createGraphQL(services: ContextServices, onUnexpected: (error: u
       },
     },
   });
+}
+
+/** A small LRU (Map order) for compiled documents. */
+function boundedCache<V>(max: number) {
+  const map = new Map<string, V>();
+  return {
+    get(key: string) {
+      const value = map.get(key);
+      if (value !== undefined) {
+        map.delete(key);
+        map.set(key, value);
+      }
+      return value;
+    },
+    set(key: string, value: V) {
+      map.set(key, value);
+      if (map.size > max) map.delete(map.keys().next().value!);
+    },
+  };
 }
 
 /** Serves graphql-ws on the HTTP server, at the GraphQL path. Returns a closer. */

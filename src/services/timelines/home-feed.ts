@@ -66,7 +66,9 @@ export async function removeFromFeeds(deps: ServiceDeps, statusId: bigint): Prom
 /** Feed owners holding a status or a boost of it (to tell them about an edit). */
 export async function feedOwnersOf(deps: ServiceDeps, statusId: bigint): Promise<bigint[]> {
   const rows = await deps.db.$queryRaw<{ account_id: bigint }[]>`
-    SELECT DISTINCT account_id FROM home_feed WHERE origin_id = ${statusId}`;
+    SELECT DISTINCT account_id FROM home_feed
+    WHERE status_id = ${statusId}
+       OR status_id = ANY(ARRAY(SELECT id FROM statuses WHERE reblog_of_id = ${statusId} AND deleted_at IS NULL))`;
   return rows.map((row) => BigInt(row.account_id));
 }
 
