@@ -75,7 +75,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     const started = performance.now();
     c.header("x-request-id", requestId);
     await next();
-    logger.debug(
+    logger.info(
       { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
       "request",
     );
