@@ -28,7 +28,7 @@ export function subscribeHomeFeeds(bus: EventBus, deps: ServiceDeps, realtime: R
   });
 
   bus.on("status.deleted", async (event) => {
-    const owners = await removeFromFeeds(deps, BigInt(event.statusId));
+    const owners = await removeFromFeeds(deps, BigInt(event.statusId), big(event.reblogOfId));
     for (const owner of owners) realtime.publish("home", String(owner), { kind: "delete", statusId: event.statusId });
   });
 

@@ -45,7 +45,7 @@ export async function fanOut(deps: ServiceDeps, post: FeedPost): Promise<bigint[
         AND NOT EXISTS (SELECT 1 FROM mutes m WHERE m.account_id = f.account_id AND m.target_account_id = ANY(${bigints(involved)})
                         AND (m.expires_at IS NULL OR m.expires_at > now()))
         AND (${!isReblog} OR NOT EXISTS (
-              SELECT 1 FROM home_feed h WHERE h.account_id = f.account_id AND h.origin_id = ${origin}))
+              SELECT 1 FROM home_feed h WHERE h.origin_id = ${origin} AND h.account_id = f.account_id))
       UNION
       SELECT c.account_id FROM credentials c WHERE c.account_id = ${post.accountId}
     )
@@ -56,19 +56,17 @@ export async function fanOut(deps: ServiceDeps, post: FeedPost): Promise<bigint[
   return rows.map((row) => BigInt(row.account_id));
 }
 
-/** Removes a status (and boosts of it) from every feed; returns the feed owners. */
-export async function removeFromFeeds(deps: ServiceDeps, statusId: bigint): Promise<bigint[]> {
+/** Removes a status or a boost from every feed; returns the feed owners. */
+export async function removeFromFeeds(deps: ServiceDeps, statusId: bigint, reblogOfId: bigint | null): Promise<bigint[]> {
   const rows = await deps.db.$queryRaw<{ account_id: bigint }[]>`
-    DELETE FROM home_feed WHERE status_id = ${statusId} RETURNING account_id`;
+    DELETE FROM home_feed WHERE origin_id = ${reblogOfId ?? statusId} AND status_id = ${statusId} RETURNING account_id`;
   return rows.map((row) => BigInt(row.account_id));
 }
 
 /** Feed owners holding a status or a boost of it (to tell them about an edit). */
 export async function feedOwnersOf(deps: ServiceDeps, statusId: bigint): Promise<bigint[]> {
   const rows = await deps.db.$queryRaw<{ account_id: bigint }[]>`
-    SELECT DISTINCT account_id FROM home_feed
-    WHERE status_id = ${statusId}
-       OR status_id = ANY(ARRAY(SELECT id FROM statuses WHERE reblog_of_id = ${statusId} AND deleted_at IS NULL))`;
+    SELECT DISTINCT account_id FROM home_feed WHERE origin_id = ${statusId}`;
   return rows.map((row) => BigInt(row.account_id));
 }
 
