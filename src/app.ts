@@ -64,7 +64,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     viewers.forget(BigInt(event.accountId));
     viewers.forget(BigInt(event.targetAccountId));
   });
-  const yoga = createGraphQL(
+  const graphql = createGraphQL(
     { deps, realtime, shared: createSharedLoaders(pool), auth: createAuthenticator(deps), viewers },
     (error) => logger.error({ err: error }, "unexpected error"),
   );
@@ -90,7 +90,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       return c.json({ status: "database unavailable" }, 503);
     }
   });
-  http.all("/graphql", (c) => yoga.fetch(c.req.raw, {}));
+  http.all("/graphql", (c) => graphql.yoga.fetch(c.req.raw, {}));
   http.notFound((c) => c.json({ error: "Not found" }, 404));
   http.onError((error, c) => {
     logger.error({ err: error }, "unhandled request error");
@@ -114,7 +114,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         server!.once("error", reject);
         server!.listen(config.port, config.host, () => resolve());
       });
-      ws = attachWebSocket(server, yoga);
+      ws = attachWebSocket(server, graphql);
       const address = server.address();
       return typeof address === "object" && address ? address.port : config.port;
     },

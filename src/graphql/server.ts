@@ -3,11 +3,12 @@
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { createYoga } from "graphql-yoga";
 import type { Server } from "node:http";
 import { WebSocketServer } from "ws";
 import { isDomainError } from "../core/errors.js";
 import { bearerToken, createContext, type Context, type ContextServices } from "./context.js";
+import { createSharedRenderer } from "./shared-render.js";
 import { schema } from "./schema.js";
 
 export const GRAPHQL_PATH = "/graphql";
@@ -20,7 +21,7 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 type ServerContext = { connectionParams?: Record<string, unknown> };
 
 export function createGraphQL(services: ContextServices, onUnexpected: (error: unknown) => void) {
-  return createYoga<ServerContext, Context>({
+  const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     logging: false,
@@ -51,6 +52,7 @@ export function createGraphQL(services: ContextServices, onUnexpected: (error: u
       },
     },
   });
+  return { yoga, services };
 }
 
 /** A small LRU (Map order) for compiled documents. */
@@ -73,13 +75,16 @@ function boundedCache<V>(max: number) {
 }
 
 /** Serves graphql-ws on the HTTP server, at the GraphQL path. Returns a closer. */
-export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerContext, Context>) {
+export function attachWebSocket(server: Server, graphql: ReturnType<typeof createGraphQL>) {
+  const { yoga, services } = graphql;
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const shared = createSharedRenderer(services, yoga.getEnveloped({}).schema);
   useServer(
     {
       // yoga's enveloped execute/subscribe travel in rootValue (see onSubscribe).
       execute: ((args: { rootValue: { execute(a: unknown): unknown } }) => args.rootValue.execute(args)) as never,
-      subscribe: ((args: { rootValue: { subscribe(a: unknown): unknown } }) => args.rootValue.subscribe(args)) as never,
+      subscribe: ((args: Parameters<typeof shared.tryShare>[0] & { rootValue: { subscribe(a: unknown): unknown } }) =>
+        shared.tryShare(args) ?? args.rootValue.subscribe(args)) as never,
       onSubscribe: async (ctx, _id, params) => {
         const { schema: enveloped, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,

@@ -191,3 +191,44 @@ describe("search", () => {
     expect(blank.errors?.[0]?.extensions?.code).toBe("VALIDATION");
   });
 });
+
+const LiveFlags = graphql(`
+  subscription TLLiveFlags {
+    homeTimeline { kind status { snowflake favourited reblog { snowflake favourited } } }
+  }
+`);
+const LivePersonal = graphql(`
+  subscription TLLivePersonal {
+    homeTimeline { kind status { snowflake text } }
+  }
+`);
+
+describe("live delivery rendered once for many subscribers", () => {
+  it("still gives each subscriber their own flags, and personal fields only to their owner", async () => {
+    const author = await signUp(t, "flagauthor");
+    const booster = await signUp(t, "flagbooster");
+    const fan = await signUp(t, "flagfan");
+    const other = await signUp(t, "flagother");
+    await follow(t, fan, booster);
+    await follow(t, other, booster);
+    await follow(t, author, booster);
+    const original = await post(t, author, "favourite me");
+    await t.gql(Favourite, { id: original.id }, fan.token);
+
+    const clients = [fan, other, author].map((who) => wsClient(wsUrl, who.token));
+    const [fanLive, otherLive] = await Promise.all([subscribe(clients[0]!, LiveFlags), subscribe(clients[1]!, LiveFlags)]);
+    const authorLive = await subscribe(clients[2]!, LivePersonal);
+
+    await t.gql(Reblog, { id: original.id }, booster.token);
+    const [fanGot, otherGot] = await Promise.all([fanLive.next(), otherLive.next()]);
+    expect(fanGot.data?.homeTimeline.status?.reblog).toEqual({ snowflake: original.snowflake, favourited: true });
+    expect(otherGot.data?.homeTimeline.status?.reblog).toEqual({ snowflake: original.snowflake, favourited: false });
+    // (The author's feed already holds the original, so the boost is not repeated there.)
+    // The author's subscription asks for `text`, which only they may read: served for them alone.
+    const mine = await post(t, author, "my own words");
+    const ownPush = await authorLive.next();
+    expect(ownPush.errors).toBeUndefined();
+    expect(ownPush.data?.homeTimeline.status).toEqual({ snowflake: mine.snowflake, text: "my own words" });
+    await Promise.all(clients.map((client) => client.dispose()));
+  });
+});

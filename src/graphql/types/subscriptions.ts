@@ -17,7 +17,7 @@ const TimelineEventKind = builder.enumType("TimelineEventKind", {
   } as const,
 });
 
-interface Pushed {
+export interface Pushed {
   kind: "UPDATE" | "EDIT" | "DELETE";
   statusId: bigint;
 }
@@ -38,7 +38,7 @@ const TimelineUpdate = builder.objectRef<Pushed>("TimelineUpdate").implement({
 /** Edit events already handled: every subscriber gets the same event object. */
 const evicted = new WeakSet<object>();
 
-async function* timeline(ctx: Context, source: AsyncIterable<TimelineEvent>): AsyncGenerator<Pushed> {
+export async function* timeline(ctx: Context, source: AsyncIterable<TimelineEvent>): AsyncGenerator<Pushed> {
   for await (const event of source) {
     const statusId = BigInt(event.statusId);
     if (event.kind === "delete") {
@@ -56,7 +56,7 @@ async function* timeline(ctx: Context, source: AsyncIterable<TimelineEvent>): As
   }
 }
 
-function tagArg(tag: string): string {
+export function tagArg(tag: string): string {
   const name = normalizeTag(tag.replace(/^#/, ""));
   if (!name) throw new ValidationError("Tag can't be blank", "tag");
   return name;
