@@ -3,6 +3,8 @@
 // not one per subscriber. Cached rows live for two seconds only, and an edit evicts
 // its status at once.
 import DataLoader from "dataloader";
+import type { StatusFacts } from "../core/visibility.js";
+import { createLoaders } from "./loaders.js";
 import type pg from "pg";
 import {
   accountsById,
@@ -68,6 +70,7 @@ export function createSharedLoaders(pool: pg.Pool) {
   });
 
   const direct = directSource(pool);
+  const facts = new Map<bigint, { expires: number; value: Promise<StatusFacts | undefined> }>();
   /** Rows shared for a moment by every live subscriber. */
   const live: RecordSource = {
     statuses: async (ids) => [...(await statuses.many(ids)).values()],
@@ -80,8 +83,19 @@ export function createSharedLoaders(pool: pg.Pool) {
     direct,
     live,
     flags: (viewerId: bigint, statusId: bigint) => flags.load({ viewerId, statusId }),
+    /** A status' visibility facts, worked out once for every live subscriber. */
+    liveFacts(id: bigint): Promise<StatusFacts | undefined> {
+      const now = Date.now();
+      const hit = facts.get(id);
+      if (hit && hit.expires > now) return hit.value;
+      if (facts.size > MAX_ENTRIES) for (const [key, entry] of facts) if (entry.expires <= now) facts.delete(key);
+      const value = createLoaders(pool, live, null).statusFacts.load(id);
+      facts.set(id, { expires: now + TTL_MS, value });
+      return value;
+    },
     /** Forget a status that changed, so the next live event reloads it. */
     forget(id: bigint) {
+      facts.delete(id);
       statuses.forget(id);
       mentions.forget(id);
       tags.forget(id);

@@ -128,11 +128,11 @@ export function createSharedRenderer(services: ContextServices, schema: GraphQLS
 
   /** The viewer's flags on the status and on the one it boosts: they decide the group. */
   async function flagsFor(ctx: Context, statusId: bigint): Promise<Map<bigint, ViewerFlags> | null> {
-    const viewer = ctx.loaders.viewer;
-    if (!viewer) return null;
-    const status = await ctx.loaders.statuses.load(statusId);
+    const viewerId = ctx.actor?.accountId;
+    if (viewerId === undefined) return null;
+    const [status] = await services.shared.live.statuses([statusId]);
     const ids = [statusId, ...(status?.reblogOfId ? [status.reblogOfId] : [])];
-    const flags = await Promise.all(ids.map((id) => viewer.flags.load(id)));
+    const flags = await Promise.all(ids.map((id) => services.shared.flags(viewerId, id)));
     return new Map(ids.map((id, i) => [id, flags[i]!]));
   }
 

@@ -51,7 +51,7 @@ export async function* timeline(ctx: Context, source: AsyncIterable<TimelineEven
       ctx.shared.forget(statusId);
     }
     ctx.fresh();
-    const [facts, viewer] = await Promise.all([ctx.loaders.statusFacts.load(statusId), ctx.viewer()]);
+    const [facts, viewer] = await Promise.all([ctx.shared.liveFacts(statusId), ctx.viewer()]);
     if (facts && showInTimeline(facts, viewer)) yield { kind: event.kind === "edit" ? "EDIT" : "UPDATE", statusId };
   }
 }
