@@ -8,12 +8,13 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError } from "graphql";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
+import { hasScope } from "../services/guards.js";
 import type { Context } from "./context.js";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  AuthScopes: { signedIn: boolean; staff: boolean };
+  AuthScopes: { signedIn: boolean; read: boolean; staff: boolean };
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
@@ -24,10 +25,13 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authScopes: (ctx) => ({
       signedIn: !!ctx.actor,
+      read: !!ctx.actor && hasScope(ctx.actor.scopes, "read"),
       staff: ctx.actor?.role === "ADMIN" || ctx.actor?.role === "MODERATOR",
     }),
-    unauthorizedError: () =>
-      new GraphQLError("You need to be signed in to do this", { extensions: { code: "UNAUTHENTICATED" } }),
+    unauthorizedError: (_parent, ctx) =>
+      ctx.actor
+        ? new GraphQLError("This token lacks the scope this needs", { extensions: { code: "FORBIDDEN" } })
+        : new GraphQLError("You need to be signed in to do this", { extensions: { code: "UNAUTHENTICATED" } }),
   },
   prisma: {
     // The client comes from the context: each process (and each test) has its own.

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { signUp } from "../support/world.js";
+import { issueToken } from "../../src/services/auth/tokens.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -75,5 +76,17 @@ describe("request limits and errors", () => {
     const response = await t.app.fetch(new Request("http://localhost/nowhere"));
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: "Not found" });
+  });
+});
+
+describe("token scopes", () => {
+  it("a token without the read scope may not read private timelines", async () => {
+    const alice = await signUp(t, "scoped");
+    const token = await issueToken(t.app.deps, BigInt(alice.snowflake), ["write"]);
+    const { json } = await send({ query: "{ homeTimeline(first: 1) { edges { cursor } } }" }, token);
+    expect(json.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const readable = await issueToken(t.app.deps, BigInt(alice.snowflake), ["read"]);
+    const ok = await send({ query: "{ homeTimeline(first: 1) { edges { cursor } } }" }, readable);
+    expect(ok.json.errors).toBeUndefined();
   });
 });

@@ -62,7 +62,7 @@ builder.queryType({
       {
         type: StatusRef,
         description: "Statuses and boosts from the people you follow, and your own; newest first",
-        authScopes: { signedIn: true },
+        authScopes: { read: true },
         resolve: (_root, args, ctx) =>
           statusConnection(ctx, args, (page) => homePage(ctx.actor!.accountId, page)),
       },
@@ -122,7 +122,7 @@ builder.queryType({
       {
         type: StatusRef,
         description: "Statuses you favourited, most recent first",
-        authScopes: { signedIn: true },
+        authScopes: { read: true },
         resolve: (_root, args, ctx) =>
           markedConnection(ctx, args, (page) => markedIds(ctx.deps.db, "favourites", ctx.actor!.accountId, page)),
       },
@@ -132,7 +132,7 @@ builder.queryType({
       {
         type: StatusRef,
         description: "Statuses you bookmarked, most recent first",
-        authScopes: { signedIn: true },
+        authScopes: { read: true },
         resolve: (_root, args, ctx) =>
           markedConnection(ctx, args, (page) => markedIds(ctx.deps.db, "bookmarks", ctx.actor!.accountId, page)),
       },
@@ -142,7 +142,7 @@ builder.queryType({
       {
         type: NotificationRef,
         description: "Your notifications, newest first",
-        authScopes: { signedIn: true },
+        authScopes: { read: true },
         args: { types: t.arg({ type: [NotificationTypeEnum], required: false }) },
         resolve: async (_root, args, ctx, info) => {
           const page = toPageQuery(args);
@@ -166,7 +166,7 @@ builder.queryType({
       NotificationConnection,
     ),
     unreadNotificationsCount: t.int({
-      authScopes: { signedIn: true },
+      authScopes: { read: true },
       resolve: (_root, _args, ctx) =>
         ctx.deps.db.notification.count({ where: { accountId: ctx.actor!.accountId, readAt: null } }),
     }),

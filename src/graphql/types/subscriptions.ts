@@ -67,7 +67,7 @@ builder.subscriptionType({
     homeTimeline: t.field({
       type: TimelineUpdate,
       description: "New statuses and boosts for your home timeline, with edits and deletions",
-      authScopes: { signedIn: true },
+      authScopes: { read: true },
       subscribe: (_root, _args, ctx) => timeline(ctx, ctx.realtime.subscribe("home", String(ctx.actor!.accountId))),
       resolve: (event) => event,
     }),
@@ -86,7 +86,7 @@ builder.subscriptionType({
     notifications: t.prismaField({
       type: NotificationRef,
       description: "Your new notifications",
-      authScopes: { signedIn: true },
+      authScopes: { read: true },
       subscribe: (_root, _args, ctx) => notifications(ctx),
       resolve: (query, id, _args, ctx) =>
         ctx.deps.db.notification.findUniqueOrThrow({ ...query, where: { id: id as unknown as bigint } }),
