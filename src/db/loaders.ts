@@ -153,17 +153,33 @@ export function createLoaders(pool: pg.Pool, source: RecordSource, viewerId: big
   function apply(bundle: Bundle) {
     for (const status of bundle.statuses) {
       primed.add(status.id);
+      known.statuses.set(status.id, status);
+      known.mentions.set(status.id, bundle.mentions.get(status.id) ?? []);
+      known.tags.set(status.id, bundle.tags.get(status.id) ?? []);
+      const flagged = bundle.flags.get(status.id);
+      if (flagged) known.flags.set(status.id, flagged);
       statuses.prime(status.id, status);
       mentions.prime(status.id, bundle.mentions.get(status.id) ?? []);
       tags.prime(status.id, bundle.tags.get(status.id) ?? []);
       const flag = bundle.flags.get(status.id);
       if (flag) flagLoader?.prime(status.id, flag);
     }
-    for (const account of bundle.accounts) accounts.prime(account.id, account);
+    for (const account of bundle.accounts) {
+      accounts.prime(account.id, account);
+      known.accounts.set(account.id, account);
+    }
   }
+  /** Rows a primed page brought, readable without a promise (hot resolvers peek here first). */
+  const known = {
+    statuses: new Map<bigint, Status>(),
+    accounts: new Map<bigint, Account>(),
+    mentions: new Map<bigint, bigint[]>(),
+    tags: new Map<bigint, Tag[]>(),
+    flags: new Map<bigint, ViewerFlags>(),
+  };
   const primed = new Set<bigint>();
 
-  const base = { statuses, accounts, mentions, tags, statusFacts, prime, primePage };
+  const base = { statuses, accounts, mentions, tags, statusFacts, prime, primePage, known };
   if (viewerId === null) return { ...base, viewer: null };
   return {
     ...base,

@@ -39,6 +39,7 @@ function lazyLoaders(make: () => Loaders): Loaders {
     get prime() { return get().prime; },
     get primePage() { return get().primePage; },
     get viewer() { return get().viewer; },
+    get known() { return get().known; },
   } as Loaders;
 }
 

@@ -2,6 +2,7 @@ import type { Account, Status } from "../../generated/prisma/client.js";
 import { threadIds } from "../../db/timelines.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
+import type { ViewerFlags } from "../../db/records.js";
 import { loadAccount, loadStatuses, loadVisibleStatus, visibleIds } from "../statuses.js";
 import { AccountRef } from "./account.js";
 import { VisibilityEnum } from "./scalars.js";
@@ -26,9 +27,17 @@ const StatusEditRef = builder.prismaObject("StatusEdit", {
 
 const StatusContext = builder.objectRef<{ ancestors: bigint[]; descendants: bigint[] }>("StatusContext");
 
-/** The viewer's flags for a status; a boost's flags are its original's. */
-async function flags(s: Status, ctx: Context) {
-  return ctx.loaders.viewer ? ctx.loaders.viewer.flags.load(s.reblogOfId ?? s.id) : null;
+/** The viewer's flags for a status (a boost's are its original's); sync when the page brought them. */
+function flags(id: bigint, ctx: Context): ViewerFlags | Promise<ViewerFlags> | null {
+  if (!ctx.loaders.viewer) return null;
+  return ctx.loaders.known.flags.get(id) ?? ctx.loaders.viewer.flags.load(id);
+}
+
+/** Reads one flag without a promise when it can. */
+function flag(id: bigint, ctx: Context, name: keyof ViewerFlags): boolean | Promise<boolean> {
+  const found = flags(id, ctx);
+  if (found === null) return false;
+  return found instanceof Promise ? found.then((f) => f[name]) : found[name];
 }
 
 // Statuses reach the API only after canView()/showInTimeline() (core/visibility.ts)
@@ -41,7 +50,10 @@ builder.node(StatusRef, {
     snowflake: t.string({ description: "The numeric id, as the Mastodon API shows it", resolve: (s) => String(s.id) }),
     uri: t.exposeString("uri"),
     url: t.exposeString("url", { nullable: true }),
-    account: t.field({ type: AccountRef, resolve: (s, _args, ctx) => loadAccount(ctx, s.accountId) }),
+    account: t.field({
+      type: AccountRef,
+      resolve: (s, _args, ctx) => ctx.loaders.known.accounts.get(s.accountId) ?? loadAccount(ctx, s.accountId),
+    }),
     content: t.exposeString("contentHtml", { description: "Sanitised HTML" }),
     text: t.string({
       nullable: true,
@@ -71,17 +83,23 @@ builder.node(StatusRef, {
       type: StatusRef,
       nullable: true,
       description: "For a boost: the boosted status",
-      resolve: async (s, _args, ctx) => (s.reblogOfId ? ((await ctx.loaders.statuses.load(s.reblogOfId)) ?? null) : null),
+      resolve: (s, _args, ctx) =>
+        s.reblogOfId
+          ? (ctx.loaders.known.statuses.get(s.reblogOfId) ?? ctx.loaders.statuses.load(s.reblogOfId).then((r) => r ?? null))
+          : null,
     }),
     mentions: t.field({
       type: [AccountRef],
       resolve: async (s, _args, ctx) => {
-        const ids = (await ctx.loaders.mentions.load(s.id)) ?? [];
+        const ids = ctx.loaders.known.mentions.get(s.id) ?? (await ctx.loaders.mentions.load(s.id)) ?? [];
         const accounts = await ctx.loaders.accounts.loadMany(ids);
         return accounts.filter((a): a is Account => !!a && !(a instanceof Error));
       },
     }),
-    tags: t.field({ type: [TagRef], resolve: async (s, _args, ctx) => (await ctx.loaders.tags.load(s.id)) ?? [] }),
+    tags: t.field({
+      type: [TagRef],
+      resolve: (s, _args, ctx) => ctx.loaders.known.tags.get(s.id) ?? ctx.loaders.tags.load(s.id).then((tags) => tags ?? []),
+    }),
     edits: t.field({
       type: [StatusEditRef],
       description: "Earlier versions, oldest first",
@@ -89,13 +107,11 @@ builder.node(StatusRef, {
     }),
     favourited: t.boolean({
       description: "Did you favourite it? False when signed out",
-      resolve: async (s, _args, ctx) => (await flags(s, ctx))?.favourited ?? false,
+      resolve: (s, _args, ctx) => flag(s.reblogOfId ?? s.id, ctx, "favourited"),
     }),
-    reblogged: t.boolean({ resolve: async (s, _args, ctx) => (await flags(s, ctx))?.reblogged ?? false }),
-    bookmarked: t.boolean({ resolve: async (s, _args, ctx) => (await flags(s, ctx))?.bookmarked ?? false }),
-    pinned: t.boolean({
-      resolve: async (s, _args, ctx) => (ctx.loaders.viewer ? (await ctx.loaders.viewer.flags.load(s.id)).pinned : false),
-    }),
+    reblogged: t.boolean({ resolve: (s, _args, ctx) => flag(s.reblogOfId ?? s.id, ctx, "reblogged") }),
+    bookmarked: t.boolean({ resolve: (s, _args, ctx) => flag(s.reblogOfId ?? s.id, ctx, "bookmarked") }),
+    pinned: t.boolean({ resolve: (s, _args, ctx) => flag(s.id, ctx, "pinned") }),
     context: t.field({
       type: StatusContext,
       description: "The thread around this status: what it replies to and the replies to it",
