@@ -8,7 +8,7 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError } from "graphql";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
-import { hasScope } from "../services/guards.js";
+import { hasScope } from "../core/scopes.js";
 import type { Context } from "./context.js";
 
 export const builder = new SchemaBuilder<{

@@ -2,6 +2,7 @@
 import type { Viewer } from "../core/visibility.js";
 import { createLoaders, type Loaders } from "../db/loaders.js";
 import type { SharedLoaders } from "../db/shared-loaders.js";
+import { hasScope } from "../core/scopes.js";
 import type { ViewerCache } from "../db/viewer.js";
 import type { Authenticator } from "../http/auth.js";
 import type { Realtime } from "../realtime/topics.js";
@@ -55,6 +56,8 @@ export interface ContextServices {
 export async function createContext(services: ContextServices, token: string | null): Promise<Context> {
   const { deps, shared, realtime, auth, viewers } = services;
   const actor = token ? await auth.authenticate(token) : null;
+  // Reading as someone needs the read scope: a write-only token reads as anonymous.
+  const reader = actor && hasScope(actor.scopes, "read") ? actor : null;
   // The viewer is loaded once per request, and kept by a live subscription until the
   // person's relationships change (the cache's version moves).
   let viewer: Promise<Viewer | null> | undefined;
@@ -65,20 +68,20 @@ export async function createContext(services: ContextServices, token: string | n
     realtime,
     actor,
     token: actor ? token : null,
-    loaders: lazyLoaders(() => createLoaders(deps.pool, shared.direct, actor?.accountId ?? null, shared.flags)),
+    loaders: lazyLoaders(() => createLoaders(deps.pool, shared.direct, reader?.accountId ?? null, shared.flags)),
     auth,
     viewer() {
-      if (!actor) return Promise.resolve(null);
-      const version = viewers.version(actor.accountId);
+      if (!reader) return Promise.resolve(null);
+      const version = viewers.version(reader.accountId);
       if (!viewer || version !== viewerVersion) {
         viewerVersion = version;
-        viewer = viewers.load(actor.accountId);
+        viewer = viewers.load(reader.accountId);
       }
       return viewer;
     },
     // `this`, not the closure: yoga hands resolvers a copy of this object.
     fresh(this: Context) {
-      this.loaders = lazyLoaders(() => createLoaders(deps.pool, shared.live, actor?.accountId ?? null, shared.flags));
+      this.loaders = lazyLoaders(() => createLoaders(deps.pool, shared.live, reader?.accountId ?? null, shared.flags));
     },
   };
   return context;

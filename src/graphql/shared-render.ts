@@ -14,12 +14,16 @@ import {
   type ValueNode,
 } from "graphql";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
+import { hasScope } from "../core/scopes.js";
+import type { Status } from "../generated/prisma/client.js";
 import { createLoaders } from "../db/loaders.js";
 import type { ViewerFlags } from "../db/records.js";
 import type { TimelineEvent } from "../realtime/topics.js";
 import { createContext, type Context, type ContextServices } from "./context.js";
 import { tagArg, timeline, type Pushed } from "./types/subscriptions.js";
 
+/** Types whose fields may be shared, except the PERSONAL ones; anything else is not shared. */
+const SHAREABLE_TYPES = new Set(["Subscription", "TimelineUpdate", "Status", "Account", "Tag", "StatusEdit", "ProfileField"]);
 /** Fields whose value differs between viewers beyond the four flags. */
 const PERSONAL = new Set(["Status.text", "Status.inReplyTo", "Status.context", "Account.relationship", "Account.noteSource"]);
 const FLAGS = new Set(["Status.favourited", "Status.reblogged", "Status.bookmarked", "Status.pinned"]);
@@ -69,10 +73,13 @@ function collect(
   }
 }
 
-function literal(value: ValueNode, variables: Record<string, unknown>): unknown {
+function literal(value: ValueNode, variables: Record<string, unknown>, defaults: Record<string, ValueNode>): unknown {
   switch (value.kind) {
-    case Kind.VARIABLE:
-      return variables[value.name.value];
+    case Kind.VARIABLE: {
+      const given = variables[value.name.value];
+      const fallback = defaults[value.name.value];
+      return given !== undefined ? given : fallback ? literal(fallback, {}, {}) : undefined;
+    }
     case Kind.BOOLEAN:
     case Kind.STRING:
       return value.value;
@@ -92,8 +99,12 @@ function plan(schema: GraphQLSchema, document: DocumentNode, operationName: stri
   }
   const fields = new Set<string>();
   collect(schema, operation.selectionSet, schema.getSubscriptionType() as TypeLike, fragments, new Set(), fields);
-  if ([...fields].some((field) => PERSONAL.has(field))) return null;
-  const args = Object.fromEntries((root.arguments ?? []).map((arg) => [arg.name.value, literal(arg.value, variables)]));
+  const shareable = (field: string) => SHAREABLE_TYPES.has(field.split(".")[0]!) && !PERSONAL.has(field);
+  if (![...fields].every((field) => field.endsWith(".__typename") || shareable(field))) return null;
+  const defaults = Object.fromEntries(
+    (operation.variableDefinitions ?? []).flatMap((d) => (d.defaultValue ? [[d.variable.name.value, d.defaultValue]] : [])),
+  );
+  const args = Object.fromEntries((root.arguments ?? []).map((arg) => [arg.name.value, literal(arg.value, variables, defaults)]));
   return { field: root.name.value, args, usesFlags: [...fields].some((field) => FLAGS.has(field)) };
 }
 
@@ -115,8 +126,9 @@ export function createSharedRenderer(services: ContextServices, schema: GraphQLS
 
   /**
    * One context per render, over the live rows, with the group's flags. Its actor is a
-   * stand-in (account 0 does not exist): each subscriber was signed in and checked when
-   * it subscribed, and no field that reads the actor's id is shared (PERSONAL).
+   * stand-in (account 0 does not exist): tryShare() only shares subscriptions whose
+   * subscriber passed the same checks (signed in, read scope), and no field that reads
+   * the actor's id is shared (PERSONAL).
    */
   async function renderContext(flags: Map<bigint, ViewerFlags> | null): Promise<Context> {
     const ctx = await createContext(services, null);
@@ -127,11 +139,10 @@ export function createSharedRenderer(services: ContextServices, schema: GraphQLS
   }
 
   /** The viewer's flags on the status and on the one it boosts: they decide the group. */
-  async function flagsFor(ctx: Context, statusId: bigint): Promise<Map<bigint, ViewerFlags> | null> {
+  async function flagsFor(ctx: Context, status: Status): Promise<Map<bigint, ViewerFlags> | null> {
     const viewerId = ctx.actor?.accountId;
-    if (viewerId === undefined) return null;
-    const [status] = await services.shared.live.statuses([statusId]);
-    const ids = [statusId, ...(status?.reblogOfId ? [status.reblogOfId] : [])];
+    if (viewerId === undefined || !hasScope(ctx.actor!.scopes, "read")) return null;
+    const ids = [status.id, ...(status.reblogOfId ? [status.reblogOfId] : [])];
     const flags = await Promise.all(ids.map((id) => services.shared.flags(viewerId, id)));
     return new Map(ids.map((id, i) => [id, flags[i]!]));
   }
@@ -160,7 +171,8 @@ export function createSharedRenderer(services: ContextServices, schema: GraphQLS
       if (!planned) return null;
       let source: AsyncIterable<TimelineEvent>;
       if (planned.field === "homeTimeline") {
-        if (!ctx.actor) return null; // the ordinary path answers "sign in"
+        // The ordinary path answers "sign in" or "missing scope".
+        if (!ctx.actor || !hasScope(ctx.actor.scopes, "read")) return null;
         source = ctx.realtime.subscribe("home", String(ctx.actor.accountId));
       } else if (planned.field === "publicTimeline") {
         source = ctx.realtime.subscribe(planned.args.local ? "local" : "public");
@@ -173,18 +185,20 @@ export function createSharedRenderer(services: ContextServices, schema: GraphQLS
         }
         source = ctx.realtime.subscribe("hashtag", tag);
       }
-      const source_ = args.document.loc?.source.body;
-      if (!source_) return null;
-      const run = compile(`${args.operationName ?? ""}|${source_}`, args.document, args.operationName ?? undefined);
+      const documentText = args.document.loc?.source.body;
+      if (!documentText) return null;
+      const run = compile(`${args.operationName ?? ""}|${documentText}`, args.document, args.operationName ?? undefined);
       if (!run) return null;
-      const documentKey = `${args.operationName ?? ""}|${JSON.stringify(variables)}|${source_}`;
+      const documentKey = `${args.operationName ?? ""}|${JSON.stringify(variables)}|${documentText}`;
       return (async function* () {
         for await (const pushed of timeline(ctx, source)) {
-          const flags = planned.usesFlags && pushed.kind !== "DELETE" ? await flagsFor(ctx, pushed.statusId) : null;
+          const [status] = pushed.kind === "DELETE" ? [] : await services.shared.live.statuses([pushed.statusId]);
+          const version = status?.editedAt?.getTime() ?? 0; // a second edit must not get the first's render
+          const flags = planned.usesFlags && status ? await flagsFor(ctx, status) : null;
           const flagKey = flags
             ? [...flags.values()].map((f) => `${+f.favourited}${+f.reblogged}${+f.bookmarked}${+f.pinned}`).join(",")
             : "-";
-          yield await render(`${documentKey}|${pushed.kind}:${pushed.statusId}|${flagKey}`, async () =>
+          yield await render(`${documentKey}|${pushed.kind}:${pushed.statusId}@${version}|${flagKey}`, async () =>
             run(pushed satisfies Pushed, await renderContext(flags), variables),
           );
         }

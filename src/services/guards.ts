@@ -1,4 +1,5 @@
 // Checks shared by the write-side services.
+import { hasScope } from "../core/scopes.js";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from "../core/errors.js";
 import { canView, type Viewer } from "../core/visibility.js";
 import { loadStatusFacts } from "../db/loaders.js";
@@ -13,14 +14,6 @@ export function requireActor(actor: Actor | null | undefined, scope?: "read" | "
   return actor;
 }
 
-/** "write" grants "write:statuses"; "follow" is also granted by "write" and "read" (legacy Mastodon scope). */
-export function hasScope(granted: readonly string[], wanted: string): boolean {
-  if (granted.includes(wanted)) return true;
-  const [top] = wanted.split(":");
-  if (top && granted.includes(top)) return true;
-  if (wanted === "follow") return granted.includes("write") && granted.includes("read");
-  return false;
-}
 
 export async function actorViewer(deps: ServiceDeps, actor: Actor): Promise<Viewer> {
   return loadViewer(deps.pool, actor.accountId);
@@ -60,11 +53,4 @@ export async function findActiveAccount(deps: ServiceDeps, id: bigint) {
 /** Maps a unique-constraint violation from Prisma to a ConflictError. */
 export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string })?.code === "P2002";
-}
-
-export function conflictOnDuplicate(message: string, field?: string) {
-  return (error: unknown): never => {
-    if (isUniqueViolation(error)) throw new ConflictError(message, field);
-    throw error;
-  };
 }

@@ -1,7 +1,8 @@
 // Bad and abusive requests get clear errors, never a 500 or a leaked internal message.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../support/app.js";
-import { signUp } from "../support/world.js";
+import { SubscribeHome } from "../support/documents.js";
+import { follow, post, signUp, subscribe, wsClient } from "../support/world.js";
 import { issueToken } from "../../src/services/auth/tokens.js";
 
 let t: TestApp;
@@ -88,5 +89,30 @@ describe("token scopes", () => {
     const readable = await issueToken(t.app.deps, BigInt(alice.snowflake), ["read"]);
     const ok = await send({ query: "{ homeTimeline(first: 1) { edges { cursor } } }" }, readable);
     expect(ok.json.errors).toBeUndefined();
+  });
+
+  it("a token without the read scope reads as anonymous: no private statuses, no notifications", async () => {
+    const author = await signUp(t, "private");
+    const reader = await signUp(t, "writeonly");
+    await follow(t, reader, author);
+    const secret = await post(t, author, `for followers @${reader.name}`, { visibility: "PRIVATE" });
+    await t.app.events.drain();
+    const writeOnly = await issueToken(t.app.deps, BigInt(reader.snowflake), ["write"]);
+    const asWriter = await send({ query: `{ status(id: "${secret.snowflake}") { id } }` }, writeOnly);
+    expect(asWriter.json.data).toEqual({ status: null });
+    const asReader = await send({ query: `{ status(id: "${secret.snowflake}") { id } }` }, reader.token);
+    expect(asReader.json.data).toEqual({ status: { id: secret.id } });
+    const notifications = await t.app.deps.db.notification.findMany({ where: { accountId: BigInt(reader.snowflake) } });
+    const globalId = Buffer.from(`Notification:${notifications[0]!.id}`).toString("base64");
+    const node = await send({ query: `{ node(id: "${globalId}") { id } }` }, writeOnly);
+    expect(node.json.data).toEqual({ node: null });
+
+    // Live, too: the home subscription asks for the read scope.
+    const port = await t.app.listen();
+    const client = wsClient(`ws://127.0.0.1:${port}/graphql`, writeOnly);
+    const live = await subscribe(client, SubscribeHome);
+    const refused = await live.next();
+    expect(JSON.stringify(refused.errors)).toMatch(/FORBIDDEN|scope/);
+    await client.dispose();
   });
 });

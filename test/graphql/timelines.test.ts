@@ -63,6 +63,9 @@ describe("home timeline", () => {
     const edited = await live.next();
     expect(edited.data?.homeTimeline).toMatchObject({ kind: "EDIT", statusId: status.snowflake });
     expect(edited.data?.homeTimeline.status?.content).toBe("<p>second draft</p>");
+    // A second edit moments later is not served the first edit's rendering.
+    await t.gql(Edit, { id: status.id, text: "third draft" }, alice.token);
+    expect((await live.next()).data?.homeTimeline.status?.content).toBe("<p>third draft</p>");
     await t.gql(Delete, { id: status.id }, alice.token);
     expect((await live.next()).data?.homeTimeline).toMatchObject({ kind: "DELETE", statusId: status.snowflake, status: null });
     await t.app.events.drain();

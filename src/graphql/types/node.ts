@@ -2,6 +2,7 @@
 // typed root fields (Pothos' automatic node lookups are switched off in builder.ts).
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { parseId } from "../../core/ids.js";
+import { hasScope } from "../../core/scopes.js";
 import { builder } from "../builder.js";
 import { branded, loadVisibleStatus } from "../statuses.js";
 import { AccountRef } from "./account.js";
@@ -32,7 +33,7 @@ builder.queryField("node", (t) =>
           return status ? branded({ ...status }, StatusRef) : null;
         }
         case "Notification": {
-          if (!ctx.actor) return null;
+          if (!ctx.actor || !hasScope(ctx.actor.scopes, "read")) return null;
           const notification = await ctx.deps.db.notification.findFirst({ where: { id, accountId: ctx.actor.accountId } });
           return notification ? branded(notification, NotificationRef) : null;
         }

@@ -1,6 +1,8 @@
 // Live subscriptions (graphql-ws). Each pushed status passes the same visibility rules
 // as queries, with the subscriber's relationships reloaded whenever they change.
+import { GraphQLError } from "graphql";
 import { ValidationError } from "../../core/errors.js";
+import { hasScope } from "../../core/scopes.js";
 import { normalizeTag } from "../../core/text.js";
 import { showInTimeline, showNotification } from "../../core/visibility.js";
 import type { TimelineEvent } from "../../realtime/topics.js";
@@ -56,6 +58,15 @@ export async function* timeline(ctx: Context, source: AsyncIterable<TimelineEven
   }
 }
 
+/** The signed-in reader, checked when subscribing (field auth only runs per event). */
+function reader(ctx: Context) {
+  if (!ctx.actor) throw new GraphQLError("You need to be signed in to do this", { extensions: { code: "UNAUTHENTICATED" } });
+  if (!hasScope(ctx.actor.scopes, "read")) {
+    throw new GraphQLError("This token lacks the scope this needs", { extensions: { code: "FORBIDDEN" } });
+  }
+  return ctx.actor;
+}
+
 export function tagArg(tag: string): string {
   const name = normalizeTag(tag.replace(/^#/, ""));
   if (!name) throw new ValidationError("Tag can't be blank", "tag");
@@ -68,7 +79,7 @@ builder.subscriptionType({
       type: TimelineUpdate,
       description: "New statuses and boosts for your home timeline, with edits and deletions",
       authScopes: { read: true },
-      subscribe: (_root, _args, ctx) => timeline(ctx, ctx.realtime.subscribe("home", String(ctx.actor!.accountId))),
+      subscribe: (_root, _args, ctx) => timeline(ctx, ctx.realtime.subscribe("home", String(reader(ctx).accountId))),
       resolve: (event) => event,
     }),
     publicTimeline: t.field({
@@ -87,7 +98,10 @@ builder.subscriptionType({
       type: NotificationRef,
       description: "Your new notifications",
       authScopes: { read: true },
-      subscribe: (_root, _args, ctx) => notifications(ctx),
+      subscribe: (_root, _args, ctx) => {
+        reader(ctx);
+        return notifications(ctx);
+      },
       resolve: (query, id, _args, ctx) =>
         ctx.deps.db.notification.findUniqueOrThrow({ ...query, where: { id: id as unknown as bigint } }),
     }),
