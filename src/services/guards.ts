@@ -1,6 +1,6 @@
 // Checks shared by the write-side services.
 import { hasScope } from "../core/scopes.js";
-import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from "../core/errors.js";
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../core/errors.js";
 import { canView, type Viewer } from "../core/visibility.js";
 import { loadStatusFacts } from "../db/loaders.js";
 import { loadViewer } from "../db/viewer.js";
