@@ -40,6 +40,9 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     databaseUrl = embedded.url;
     logger.info({ dataDir: config.dataDir }, "embedded PostgreSQL started");
   }
+  if (config.redisUrl) {
+    logger.warn("REDIS_URL is set but not used yet: live events stay within this process");
+  }
   const pool = createPool(databaseUrl, 20, options.onQuery);
   // An idle connection dropped by the server must not crash the process.
   pool.on("error", (error) => logger.warn({ err: error }, "database connection lost"));

@@ -16,6 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n": typeof types.PqBoostDocument,
     "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n": typeof types.PqFaveDocument,
+    "mutation RCReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": typeof types.RcReblogDocument,
+    "mutation RCDelete($id: ID!) { deleteStatus(id: $id) { __typename } }": typeof types.RcDeleteDocument,
+    "mutation RCPin($id: ID!) { pin(id: $id) { __typename ... on Error { code } } }": typeof types.RcPinDocument,
     "mutation TLReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": typeof types.TlReblogDocument,
     "mutation TLEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }": typeof types.TlEditDocument,
     "mutation TLDelete($id: ID!) { deleteStatus(id: $id) { __typename } }": typeof types.TlDeleteDocument,
@@ -86,6 +89,9 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n": types.PqBoostDocument,
     "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n": types.PqFaveDocument,
+    "mutation RCReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": types.RcReblogDocument,
+    "mutation RCDelete($id: ID!) { deleteStatus(id: $id) { __typename } }": types.RcDeleteDocument,
+    "mutation RCPin($id: ID!) { pin(id: $id) { __typename ... on Error { code } } }": types.RcPinDocument,
     "mutation TLReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": types.TlReblogDocument,
     "mutation TLEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }": types.TlEditDocument,
     "mutation TLDelete($id: ID!) { deleteStatus(id: $id) { __typename } }": types.TlDeleteDocument,
@@ -176,6 +182,18 @@ export function graphql(source: "\n  mutation PQBoost($id: ID!) { reblog(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n"): (typeof documents)["\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RCReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }"): (typeof documents)["mutation RCReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RCDelete($id: ID!) { deleteStatus(id: $id) { __typename } }"): (typeof documents)["mutation RCDelete($id: ID!) { deleteStatus(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RCPin($id: ID!) { pin(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation RCPin($id: ID!) { pin(id: $id) { __typename ... on Error { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

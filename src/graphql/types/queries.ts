@@ -10,6 +10,7 @@ import {
   publicPage,
 } from "../../db/timelines.js";
 import { toPage, toPageQuery } from "../../core/paging.js";
+import { unreadNotifications } from "../../db/notifications.js";
 import { builder } from "../builder.js";
 import { connection, markedConnection, nodeQuery, statusConnection } from "../connections.js";
 import { AccountRef } from "./account.js";
@@ -167,8 +168,8 @@ builder.queryType({
     ),
     unreadNotificationsCount: t.int({
       authScopes: { read: true },
-      resolve: (_root, _args, ctx) =>
-        ctx.deps.db.notification.count({ where: { accountId: ctx.actor!.accountId, readAt: null } }),
+      description: "Unread notifications you would see (not from people you block or mute)",
+      resolve: async (_root, _args, ctx) => unreadNotifications(ctx.deps.pool, ctx.actor!.accountId),
     }),
   }),
 });

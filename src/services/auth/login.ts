@@ -14,6 +14,7 @@ export async function login(deps: ServiceDeps, input: LoginInput) {
   const email = input.email.trim().toLowerCase();
   if (!email) throw new ValidationError("E-mail can't be blank", "email");
   if (!input.password) throw new ValidationError("Password can't be blank", "password");
+  if (input.password.length > 1024) throw new UnauthenticatedError("Invalid e-mail address or password");
   const credential = await deps.db.credential.findUnique({ where: { email }, include: { account: true } });
   if (!credential) {
     await burnPasswordCheck(input.password);

@@ -1,5 +1,6 @@
 import { ForbiddenError, ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
+import type { Tx } from "../../db/client.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findActiveAccount, freshAccount, requireActor } from "../guards.js";
 
@@ -47,8 +48,11 @@ export async function createFollow(
   deps: ServiceDeps,
   pair: { accountId: bigint; targetAccountId: bigint },
   options: { showReblogs?: boolean; notify?: boolean },
+  /** more work for the same transaction (accepting a follow request consumes it) */
+  alongside?: (tx: Tx) => Promise<void>,
 ) {
   const created = await deps.db.$transaction(async (tx) => {
+    await alongside?.(tx);
     const { count } = await tx.follow.createMany({ data: [{ id: newId(), ...pair, ...options }], skipDuplicates: true });
     if (!count) return false;
     await tx.account.update({ where: { id: pair.accountId }, data: { followingCount: { increment: 1 } } });

@@ -1,11 +1,16 @@
+import { NotFoundError } from "../../core/errors.js";
 import type { Tx } from "../../db/client.js";
 import type { Status } from "../../generated/prisma/client.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findOwnStatus, requireActor } from "../guards.js";
 
-/** Soft-deletes a status (or boost) and keeps the counters right. Runs inside a transaction. */
-export async function softDelete(tx: Tx, status: Status): Promise<Status> {
-  const deleted = await tx.status.update({ where: { id: status.id }, data: { deletedAt: new Date() } });
+/**
+ * Soft-deletes a status (or boost) and keeps the counters right; false when it was
+ * already deleted (two deletes racing count once). Runs inside a transaction.
+ */
+export async function softDelete(tx: Tx, status: Status): Promise<boolean> {
+  const { count } = await tx.status.updateMany({ where: { id: status.id, deletedAt: null }, data: { deletedAt: new Date() } });
+  if (count === 0) return false;
   await tx.account.update({ where: { id: status.accountId }, data: { statusesCount: { decrement: 1 } } });
   if (status.reblogOfId) {
     await tx.status.update({ where: { id: status.reblogOfId }, data: { reblogsCount: { decrement: 1 } } });
@@ -14,7 +19,7 @@ export async function softDelete(tx: Tx, status: Status): Promise<Status> {
     await tx.status.updateMany({ where: { id: status.inReplyToId }, data: { repliesCount: { decrement: 1 } } });
   }
   await tx.pin.deleteMany({ where: { statusId: status.id } });
-  return deleted;
+  return true;
 }
 
 export function statusDeletedEvent(status: Status, tags: string[]) {
@@ -34,11 +39,13 @@ export async function deleteStatus(deps: ServiceDeps, actor: Actor | null, id: b
   await findOwnStatus(deps, who, id, { staff: true });
   const status = await deps.db.status.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
   const boosts = await deps.db.status.findMany({ where: { reblogOfId: id, deletedAt: null } });
-  const deleted = await deps.db.$transaction(async (tx) => {
-    for (const boost of boosts) await softDelete(tx, boost);
-    return softDelete(tx, status);
+  const { deleted, boostsDeleted } = await deps.db.$transaction(async (tx) => {
+    const gone = [];
+    for (const boost of boosts) if (await softDelete(tx, boost)) gone.push(boost);
+    return { deleted: await softDelete(tx, status), boostsDeleted: gone };
   });
-  for (const boost of boosts) deps.events.publish(statusDeletedEvent(boost, []));
+  if (!deleted) throw new NotFoundError("Status");
+  for (const boost of boostsDeleted) deps.events.publish(statusDeletedEvent(boost, []));
   deps.events.publish(statusDeletedEvent(status, status.tags.map((t) => t.tag.name)));
-  return deleted;
+  return deps.db.status.findUniqueOrThrow({ where: { id } });
 }

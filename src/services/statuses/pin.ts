@@ -13,6 +13,8 @@ export async function pin(deps: ServiceDeps, actor: Actor | null, statusId: bigi
   if (status.reblogOfId) throw new ValidationError("A boost can't be pinned", "id");
   if (status.visibility === "DIRECT") throw new ValidationError("A direct message can't be pinned", "id");
   await deps.db.$transaction(async (tx) => {
+    // One pin at a time per account, so the limit holds under concurrent requests.
+    await tx.$executeRaw`SELECT 1 FROM accounts WHERE id = ${who.accountId} FOR UPDATE`;
     const already = await tx.pin.findUnique({ where: { accountId_statusId: { accountId: who.accountId, statusId } } });
     if (already) return;
     if ((await tx.pin.count({ where: { accountId: who.accountId } })) >= MAX_PINS) {

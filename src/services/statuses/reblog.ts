@@ -3,7 +3,7 @@ import { newId } from "../../core/ids.js";
 import { reblogUri } from "../../core/urls.js";
 import { canReblog } from "../../core/visibility.js";
 import type { Actor, ServiceDeps } from "../context.js";
-import { findVisibleStatus, requireActor } from "../guards.js";
+import { findVisibleStatus, isUniqueViolation, requireActor } from "../guards.js";
 import { softDelete, statusDeletedEvent } from "./delete.js";
 import { statusCreatedEvent } from "./events.js";
 
@@ -23,7 +23,8 @@ export async function reblog(deps: ServiceDeps, actor: Actor | null, statusId: b
   if (existing) return existing;
   const author = await deps.db.account.findUniqueOrThrow({ where: { id: who.accountId } });
   const id = newId();
-  const boost = await deps.db.$transaction(async (tx) => {
+  const boost = await deps.db
+    .$transaction(async (tx) => {
     const created = await tx.status.create({
       data: {
         id,
@@ -39,7 +40,15 @@ export async function reblog(deps: ServiceDeps, actor: Actor | null, statusId: b
       data: { statusesCount: { increment: 1 }, lastStatusAt: new Date() },
     });
     return created;
-  });
+    })
+    .catch(async (error: unknown) => {
+      // Another request boosted it first: that boost is the answer.
+      if (!isUniqueViolation(error)) throw error;
+      return null;
+    });
+  if (!boost) {
+    return deps.db.status.findFirstOrThrow({ where: { accountId: who.accountId, reblogOfId: original.id, deletedAt: null } });
+  }
   deps.events.publish(statusCreatedEvent(boost, [], [], original));
   return boost;
 }
@@ -52,8 +61,7 @@ export async function unreblog(deps: ServiceDeps, actor: Actor | null, statusId:
   const boost = await deps.db.status.findFirst({
     where: { accountId: who.accountId, reblogOfId: originalId, deletedAt: null },
   });
-  if (boost) {
-    await deps.db.$transaction((tx) => softDelete(tx, boost));
+  if (boost && (await deps.db.$transaction((tx) => softDelete(tx, boost)))) {
     deps.events.publish(statusDeletedEvent(boost, []));
   }
   const original = await deps.db.status.findUnique({ where: { id: originalId } });

@@ -123,7 +123,15 @@ export async function keepFeedWarm(deps: ServiceDeps, accountId: bigint, lastAct
   const stale = !lastActiveAt || now - lastActiveAt.getTime() > ACTIVE_DAYS * 86_400_000;
   if (!stale && now - lastActiveAt.getTime() < 3_600_000) return;
   await deps.db.credential.update({ where: { accountId }, data: { lastActiveAt: new Date(now) } });
-  if (stale) await rebuildFeed(deps, accountId);
+  if (!stale) return;
+  try {
+    await rebuildFeed(deps, accountId);
+  } catch {
+    // Leave them marked inactive so the next request tries again; the request goes on.
+    await deps.db.credential
+      .update({ where: { accountId }, data: { lastActiveAt: lastActiveAt } })
+      .catch(() => undefined);
+  }
 }
 
 export async function isFeedWarm(deps: ServiceDeps, accountId: bigint): Promise<boolean> {
