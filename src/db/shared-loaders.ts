@@ -3,6 +3,7 @@
 // not one per subscriber. Cached rows live for two seconds only, and an edit evicts
 // its status at once.
 import DataLoader from "dataloader";
+import { ttlCache } from "../core/ttl-cache.js";
 import type { StatusFacts } from "../core/visibility.js";
 import { createLoaders } from "./loaders.js";
 import type pg from "pg";
@@ -22,7 +23,7 @@ const MAX_ENTRIES = 20_000;
 
 /** A batched, briefly cached look-up by id. */
 function cachedLookup<V>(load: (ids: readonly bigint[]) => Promise<Map<bigint, V>>) {
-  const cache = new Map<bigint, { expires: number; value: Promise<V | undefined> }>();
+  const cache = ttlCache<bigint, Promise<V | undefined>>({ ttlMs: TTL_MS, max: MAX_ENTRIES });
   const loader = new DataLoader<bigint, V | undefined, string>(
     async (ids) => {
       const found = await load(ids);
@@ -32,17 +33,7 @@ function cachedLookup<V>(load: (ids: readonly bigint[]) => Promise<Map<bigint, V
   );
   return {
     async many(ids: readonly bigint[]): Promise<Map<bigint, V>> {
-      const now = Date.now();
-      if (cache.size > MAX_ENTRIES) for (const [key, entry] of cache) if (entry.expires <= now) cache.delete(key);
-      const values = await Promise.all(
-        ids.map((id) => {
-          const hit = cache.get(id);
-          if (hit && hit.expires > now) return hit.value;
-          const value = loader.load(id);
-          cache.set(id, { expires: now + TTL_MS, value });
-          return value;
-        }),
-      );
+      const values = await Promise.all(ids.map((id) => cache.getOrCreate(id, () => loader.load(id))));
       const out = new Map<bigint, V>();
       ids.forEach((id, i) => values[i] !== undefined && out.set(id, values[i]!));
       return out;
@@ -70,7 +61,7 @@ export function createSharedLoaders(pool: pg.Pool) {
   });
 
   const direct = directSource(pool);
-  const facts = new Map<bigint, { expires: number; value: Promise<StatusFacts | undefined> }>();
+  const facts = ttlCache<bigint, Promise<StatusFacts | undefined>>({ ttlMs: TTL_MS, max: MAX_ENTRIES });
   /** Rows shared for a moment by every live subscriber. */
   const live: RecordSource = {
     statuses: async (ids) => [...(await statuses.many(ids)).values()],
@@ -85,13 +76,7 @@ export function createSharedLoaders(pool: pg.Pool) {
     flags: (viewerId: bigint, statusId: bigint) => flags.load({ viewerId, statusId }),
     /** A status' visibility facts, worked out once for every live subscriber. */
     liveFacts(id: bigint): Promise<StatusFacts | undefined> {
-      const now = Date.now();
-      const hit = facts.get(id);
-      if (hit && hit.expires > now) return hit.value;
-      if (facts.size > MAX_ENTRIES) for (const [key, entry] of facts) if (entry.expires <= now) facts.delete(key);
-      const value = createLoaders(pool, live, null).statusFacts.load(id);
-      facts.set(id, { expires: now + TTL_MS, value });
-      return value;
+      return facts.getOrCreate(id, () => createLoaders(pool, live, null).statusFacts.load(id));
     },
     /** Forget a status that changed, so the next live event reloads it. */
     forget(id: bigint) {

@@ -1,6 +1,7 @@
 // Loads what the visibility rules need to know about a viewer, in one round trip.
 import type { Viewer } from "../core/visibility.js";
 import type pg from "pg";
+import { ttlCache } from "../core/ttl-cache.js";
 
 interface Row {
   kind: "following" | "blocking" | "blocked_by" | "muting" | "muting_notifications";
@@ -44,18 +45,15 @@ const VIEWER_TTL_MS = 5_000;
  * so long-lived holders such as live subscriptions can tell their copy is stale.
  */
 export function createViewerCache(pool: pg.Pool) {
-  const cache = new Map<bigint, { expires: number; viewer: Promise<Viewer> }>();
+  const cache = ttlCache<bigint, Promise<Viewer>>({ ttlMs: VIEWER_TTL_MS, max: 50_000 });
   const versions = new Map<bigint, number>();
   return {
     load(accountId: bigint): Promise<Viewer> {
-      const now = Date.now();
-      const hit = cache.get(accountId);
-      if (hit && hit.expires > now) return hit.viewer;
-      if (cache.size > 50_000) cache.clear();
-      const viewer = loadViewer(pool, accountId);
-      cache.set(accountId, { expires: now + VIEWER_TTL_MS, viewer });
-      viewer.catch(() => cache.delete(accountId));
-      return viewer;
+      return cache.getOrCreate(accountId, () => {
+        const viewer = loadViewer(pool, accountId);
+        viewer.catch(() => cache.delete(accountId));
+        return viewer;
+      });
     },
     /** Changes whenever the account's relationships change. */
     version(accountId: bigint): number {

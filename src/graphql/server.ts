@@ -7,6 +7,7 @@ import { createYoga } from "graphql-yoga";
 import type { Server } from "node:http";
 import { WebSocketServer } from "ws";
 import { isDomainError } from "../core/errors.js";
+import { ttlCache } from "../core/ttl-cache.js";
 import { bearerToken, createContext, type Context, type ContextServices } from "./context.js";
 import { createSharedRenderer } from "./shared-render.js";
 import { schema } from "./schema.js";
@@ -28,7 +29,7 @@ export function createGraphQL(services: ContextServices, onUnexpected: (error: u
     landingPage: false,
     graphiql: { title: "Fedigraph", subscriptionsProtocol: "WS" },
     // Compiled once per document text: every subscriber to the same operation shares it.
-    plugins: [useGraphQlJit({}, { enableIf: (args) => args.document != null, cache: boundedCache(1_000) })],
+    plugins: [useGraphQlJit({}, { enableIf: (args) => args.document != null, cache: ttlCache({ ttlMs: Infinity, max: 1_000 }) })],
     context: async ({ request, connectionParams }) => {
       const fromParams = connectionParams?.authorization ?? connectionParams?.Authorization ?? connectionParams?.token;
       const token =
@@ -53,25 +54,6 @@ export function createGraphQL(services: ContextServices, onUnexpected: (error: u
     },
   });
   return { yoga, services };
-}
-
-/** A small LRU (Map order) for compiled documents. */
-function boundedCache<V>(max: number) {
-  const map = new Map<string, V>();
-  return {
-    get(key: string) {
-      const value = map.get(key);
-      if (value !== undefined) {
-        map.delete(key);
-        map.set(key, value);
-      }
-      return value;
-    },
-    set(key: string, value: V) {
-      map.set(key, value);
-      if (map.size > max) map.delete(map.keys().next().value!);
-    },
-  };
 }
 
 /** Serves graphql-ws on the HTTP server, at the GraphQL path. Returns a closer. */

@@ -15,6 +15,7 @@ import {
 } from "graphql";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
 import { hasScope } from "../core/scopes.js";
+import { ttlCache } from "../core/ttl-cache.js";
 import type { Status } from "../generated/prisma/client.js";
 import { createLoaders } from "../db/loaders.js";
 import type { ViewerFlags } from "../db/records.js";
@@ -111,17 +112,15 @@ function plan(schema: GraphQLSchema, document: DocumentNode, operationName: stri
 type RunEvent = (root: unknown, context: unknown, variables: unknown) => Promise<ExecutionResult> | ExecutionResult;
 
 export function createSharedRenderer(services: ContextServices, schema: GraphQLSchema) {
-  const renders = new Map<string, { expires: number; result: Promise<ExecutionResult> }>();
-  /** Per document: graphql-jit's function that runs the selection set on one event. */
-  const compiled = new Map<string, RunEvent | null>();
+  const renders = ttlCache<string, Promise<ExecutionResult>>({ ttlMs: RENDER_TTL_MS, max: 5_000 });
+  /** Per document: graphql-jit's function that runs the selection set on one event (or null: not compilable). */
+  const compiled = ttlCache<string, RunEvent | null>({ ttlMs: Infinity, max: 1_000 });
 
   function compile(key: string, document: DocumentNode, operationName: string | undefined): RunEvent | null {
-    if (!compiled.has(key)) {
-      if (compiled.size > 1_000) compiled.clear();
+    return compiled.getOrCreate(key, () => {
       const result = compileQuery(schema, document, operationName);
-      compiled.set(key, isCompiledQuery(result) ? (result.query as RunEvent) : null);
-    }
-    return compiled.get(key)!;
+      return isCompiledQuery(result) ? (result.query as RunEvent) : null;
+    });
   }
 
   /**
@@ -147,15 +146,7 @@ export function createSharedRenderer(services: ContextServices, schema: GraphQLS
     return new Map(ids.map((id, i) => [id, flags[i]!]));
   }
 
-  function render(key: string, run: () => Promise<ExecutionResult>): Promise<ExecutionResult> {
-    const now = Date.now();
-    const hit = renders.get(key);
-    if (hit && hit.expires > now) return hit.result;
-    if (renders.size > 5_000) for (const [k, v] of renders) if (v.expires <= now) renders.delete(k);
-    const result = run();
-    renders.set(key, { expires: now + RENDER_TTL_MS, result });
-    return result;
-  }
+  const render = (key: string, run: () => Promise<ExecutionResult>) => renders.getOrCreate(key, run);
 
   return {
     /** A shared-render stream for this subscription, or null to run it the ordinary way. */

@@ -1,6 +1,7 @@
 // Bearer token -> actor, shared by every API. Answers are kept for a few seconds so a
 // busy client does not cost a query per request; logging out forgets at once here, and
 // other instances within the TTL.
+import { ttlCache } from "../core/ttl-cache.js";
 import { hashToken } from "../services/auth/tokens.js";
 import { authenticate } from "../services/auth/authenticate.js";
 import type { Actor, ServiceDeps } from "../services/context.js";
@@ -14,18 +15,15 @@ export interface Authenticator {
 }
 
 export function createAuthenticator(deps: ServiceDeps): Authenticator {
-  const cache = new Map<string, { expires: number; actor: Promise<Actor | null> }>();
+  const cache = ttlCache<string, Promise<Actor | null>>({ ttlMs: TTL_MS, max: MAX_ENTRIES });
   return {
     authenticate(token) {
       const key = hashToken(token);
-      const now = Date.now();
-      const hit = cache.get(key);
-      if (hit && hit.expires > now) return hit.actor;
-      if (cache.size >= MAX_ENTRIES) cache.clear();
-      const actor = authenticate(deps, token);
-      cache.set(key, { expires: now + TTL_MS, actor });
-      actor.catch(() => cache.delete(key));
-      return actor;
+      return cache.getOrCreate(key, () => {
+        const actor = authenticate(deps, token);
+        actor.catch(() => cache.delete(key));
+        return actor;
+      });
     },
     forget(token) {
       cache.delete(hashToken(token));
