@@ -23,7 +23,6 @@ export type DomainEvent =
   | { type: "block.created"; accountId: string; targetAccountId: string }
   | { type: "mute.created"; accountId: string; targetAccountId: string }
   | { type: "relationship.changed"; accountId: string; targetAccountId: string }
-  | { type: "notification.created"; notificationId: string; accountId: string }
   | { type: "notifications.read"; accountId: string };
 
 export type EventType = DomainEvent["type"];

@@ -14,7 +14,7 @@ import type { Context } from "./context.js";
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  AuthScopes: { signedIn: boolean; read: boolean; staff: boolean };
+  AuthScopes: { read: boolean };
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
@@ -23,11 +23,7 @@ export const builder = new SchemaBuilder<{
   plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (ctx) => ({
-      signedIn: !!ctx.actor,
-      read: !!ctx.actor && hasScope(ctx.actor.scopes, "read"),
-      staff: ctx.actor?.role === "ADMIN" || ctx.actor?.role === "MODERATOR",
-    }),
+    authScopes: (ctx) => ({ read: !!ctx.actor && hasScope(ctx.actor.scopes, "read") }),
     unauthorizedError: (_parent, ctx) =>
       ctx.actor
         ? new GraphQLError("This token lacks the scope this needs", { extensions: { code: "FORBIDDEN" } })

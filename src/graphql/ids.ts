@@ -2,6 +2,7 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { ValidationError } from "../core/errors.js";
 import { parseId } from "../core/ids.js";
+import { normalizeTag } from "../core/text.js";
 
 /** Accepts a Relay global id of the given type or a bare snowflake. */
 export function idArg(value: string, typename: string, field = "id"): bigint {
@@ -18,4 +19,11 @@ export function idArg(value: string, typename: string, field = "id"): bigint {
   const id = parseId(raw);
   if (id === undefined) throw new ValidationError(`"${field}" is not a ${typename} id`, field);
   return id;
+}
+
+/** A hashtag argument, with or without '#', as stored (lower-cased, NFKC). */
+export function tagArg(tag: string): string {
+  const name = normalizeTag(tag.replace(/^#/, ""));
+  if (!name) throw new ValidationError("Tag can't be blank", "tag");
+  return name;
 }

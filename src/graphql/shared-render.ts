@@ -21,7 +21,8 @@ import { createLoaders } from "../db/loaders.js";
 import type { ViewerFlags } from "../db/records.js";
 import type { TimelineEvent } from "../realtime/topics.js";
 import { createContext, type Context, type ContextServices } from "./context.js";
-import { tagArg, timeline, type Pushed } from "./types/subscriptions.js";
+import { tagArg } from "./ids.js";
+import { timeline, type Pushed } from "./types/subscriptions.js";
 
 /** Types whose fields may be shared, except the PERSONAL ones; anything else is not shared. */
 const SHAREABLE_TYPES = new Set(["Subscription", "TimelineUpdate", "Status", "Account", "Tag", "StatusEdit", "ProfileField"]);

@@ -20,12 +20,23 @@ export type Topics = {
   hashtag: [tag: string, event: TimelineEvent];
 };
 
-export type Realtime = PubSub<Topics>;
+/**
+ * Publish and subscribe by topic (and id). Implemented by yoga's pub/sub over an
+ * EventTarget; adapters depend on this interface only.
+ */
+export interface Realtime {
+  publish<T extends keyof Topics>(topic: T, ...args: Topics[T]): void;
+  subscribe<T extends keyof Topics>(
+    topic: T,
+    ...id: Topics[T] extends [string, unknown] ? [id: string] : []
+  ): AsyncIterableIterator<Topics[T] extends [string, infer E] ? E : Topics[T] extends [infer E] ? E : never>;
+}
 
 export function createRealtime(eventTarget?: Parameters<typeof createPubSub>[0] extends infer O
   ? O extends { eventTarget?: infer T }
     ? T
     : never
   : never): Realtime {
-  return createPubSub<Topics>(eventTarget ? { eventTarget } : undefined);
+  const pubsub: PubSub<Topics> = createPubSub<Topics>(eventTarget ? { eventTarget } : undefined);
+  return pubsub as unknown as Realtime;
 }

@@ -1,5 +1,4 @@
 import { ValidationError } from "../../core/errors.js";
-import { normalizeTag } from "../../core/text.js";
 import { showNotification } from "../../core/visibility.js";
 import {
   accountStatusesPage,
@@ -14,7 +13,7 @@ import { unreadNotifications } from "../../db/notifications.js";
 import { builder } from "../builder.js";
 import { connection, markedConnection, nodeQuery, statusConnection } from "../connections.js";
 import { AccountRef } from "./account.js";
-import { idArg } from "../ids.js";
+import { idArg, tagArg } from "../ids.js";
 import { loadVisibleStatus } from "../statuses.js";
 import { NotificationRef } from "./notification.js";
 import { NotificationTypeEnum } from "./scalars.js";
@@ -85,8 +84,7 @@ builder.queryType({
         description: "Public statuses with a hashtag",
         args: { tag: t.arg.string({ required: true }) },
         resolve: (_root, args, ctx) => {
-          const tag = normalizeTag(args.tag.replace(/^#/, ""));
-          if (!tag) throw new ValidationError("Tag can't be blank", "tag");
+          const tag = tagArg(args.tag);
           return statusConnection(ctx, args, (page) => hashtagPage(tag, page));
         },
       },

@@ -29,5 +29,3 @@ export const VisibilityEnum = builder.enumType("Visibility", {
 export const NotificationTypeEnum = builder.enumType("NotificationType", {
   values: ["MENTION", "STATUS", "REBLOG", "FOLLOW", "FOLLOW_REQUEST", "FAVOURITE", "UPDATE"] as const,
 });
-
-export const RoleEnum = builder.enumType("Role", { values: ["USER", "MODERATOR", "ADMIN"] as const });

@@ -1,6 +1,7 @@
 import { ValidationError } from "../../core/errors.js";
 import { normalizeTag } from "../../core/text.js";
-import { Prisma, type Account } from "../../generated/prisma/client.js";
+import { searchAccountIds, searchStatusIds } from "../../db/search.js";
+import type { Account } from "../../generated/prisma/client.js";
 import { builder } from "../builder.js";
 import { loadStatuses, visibleIds } from "../statuses.js";
 import { AccountRef } from "./account.js";
@@ -16,15 +17,7 @@ const SearchResults = builder.objectRef<SearchInput>("SearchResults").implement(
     accounts: t.field({
       type: [AccountRef],
       resolve: async ({ q, limit }, _args, ctx) => {
-        const prefix = q.replace(/^@/, "").toLowerCase().replace(/[%_\\]/g, "\\$&");
-        const rows = await ctx.deps.db.$queryRaw<{ id: bigint }[]>`
-          SELECT id FROM accounts
-          WHERE suspended_at IS NULL AND (
-            handle_key LIKE ${`${prefix}%`}
-            OR to_tsvector('simple', username || ' ' || display_name) @@ plainto_tsquery('simple', ${q}))
-          ORDER BY (handle_key = ${`${prefix}@`}) DESC, followers_count DESC, id
-          LIMIT ${limit}`;
-        const accounts = await ctx.loaders.accounts.loadMany(rows.map((row) => BigInt(row.id)));
+        const accounts = await ctx.loaders.accounts.loadMany(await searchAccountIds(ctx.deps.pool, q, limit));
         return accounts.filter((a): a is Account => !!a && !(a instanceof Error));
       },
     }),
@@ -39,12 +32,7 @@ const SearchResults = builder.objectRef<SearchInput>("SearchResults").implement(
       type: [StatusRef],
       description: "Full-text search over statuses you may see",
       resolve: async ({ q, limit }, _args, ctx) => {
-        const rows = await ctx.deps.db.$queryRaw<{ id: bigint }[]>(Prisma.sql`
-          SELECT id FROM statuses
-          WHERE deleted_at IS NULL AND reblog_of_id IS NULL
-            AND to_tsvector('simple', spoiler_text || ' ' || text) @@ plainto_tsquery('simple', ${q})
-          ORDER BY id DESC LIMIT ${limit * 4}`);
-        const ids = await visibleIds(ctx, rows.map((row) => BigInt(row.id)), "timeline");
+        const ids = await visibleIds(ctx, await searchStatusIds(ctx.deps.pool, q, limit * 4), "timeline");
         return loadStatuses(ctx, ids.slice(0, limit));
       },
     }),

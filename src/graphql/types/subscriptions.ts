@@ -1,13 +1,12 @@
 // Live subscriptions (graphql-ws). Each pushed status passes the same visibility rules
 // as queries, with the subscriber's relationships reloaded whenever they change.
 import { GraphQLError } from "graphql";
-import { ValidationError } from "../../core/errors.js";
 import { hasScope } from "../../core/scopes.js";
-import { normalizeTag } from "../../core/text.js";
 import { showInTimeline, showNotification } from "../../core/visibility.js";
 import type { TimelineEvent } from "../../realtime/topics.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
+import { tagArg } from "../ids.js";
 import { NotificationRef } from "./notification.js";
 import { StatusRef } from "./status.js";
 
@@ -67,11 +66,6 @@ function reader(ctx: Context) {
   return ctx.actor;
 }
 
-export function tagArg(tag: string): string {
-  const name = normalizeTag(tag.replace(/^#/, ""));
-  if (!name) throw new ValidationError("Tag can't be blank", "tag");
-  return name;
-}
 
 builder.subscriptionType({
   fields: (t) => ({
