@@ -17,6 +17,8 @@ import { createSharedLoaders } from "./db/shared-loaders.js";
 import { createViewerCache } from "./db/viewer.js";
 import { createAuthenticator } from "./http/auth.js";
 import { createLogger, type Logger } from "./http/logger.js";
+import { every } from "./jobs/scheduler.js";
+import { trimHomeFeeds } from "./services/timelines/home-feed.js";
 import { createRealtime } from "./realtime/topics.js";
 import type { ServiceDeps } from "./services/context.js";
 
@@ -61,6 +63,10 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   subscribeHomeFeeds(events, deps, realtime);
   subscribeNotifications(events, deps, realtime);
   subscribePublicTimelines(events, realtime);
+  const maintenance = every(
+    [{ name: "trim home feeds", intervalMs: 10 * 60_000, run: () => trimHomeFeeds(deps) }],
+    (name, error) => logger.error({ err: error, task: name }, "maintenance task failed"),
+  );
 
   const viewers = createViewerCache(pool);
   events.on("relationship.changed", (event) => {
@@ -132,6 +138,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         await closed;
         clearTimeout(forced);
       }
+      await maintenance.stop();
       await events.drain();
       await db.$disconnect();
       await pool.end();

@@ -15,6 +15,7 @@ import {
   SubscribePublic,
 } from "../support/documents.js";
 import { follow, post, signUp, subscribe, wsClient, type Person } from "../support/world.js";
+import { trimHomeFeeds } from "../../src/services/timelines/home-feed.js";
 
 const Reblog = graphql(`mutation TLReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }`);
 const Edit = graphql(`mutation TLEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }`);
@@ -233,5 +234,24 @@ describe("live delivery rendered once for many subscribers", () => {
     expect(ownPush.errors).toBeUndefined();
     expect(ownPush.data?.homeTimeline.status).toEqual({ snowflake: mine.snowflake, text: "my own words" });
     await Promise.all(clients.map((client) => client.dispose()));
+  });
+});
+
+describe("feed size", () => {
+  it("trims home feeds to their 400 newest entries", async () => {
+    const owner = await signUp(t, "hoarder");
+    const ownerId = BigInt(owner.snowflake);
+    await t.app.deps.db.$executeRaw`
+      INSERT INTO home_feed (account_id, status_id, origin_id)
+      SELECT ${ownerId}, n, n FROM generate_series(1, 450) AS n`;
+    const removed = await trimHomeFeeds(t.app.deps);
+    expect(removed).toBeGreaterThanOrEqual(50);
+    const kept = await t.app.deps.db.homeFeedEntry.aggregate({
+      where: { accountId: ownerId },
+      _count: true,
+      _min: { statusId: true },
+    });
+    expect(kept._count).toBe(400);
+    expect(kept._min.statusId).toBe(51n);
   });
 });

@@ -138,3 +138,27 @@ export async function isFeedWarm(deps: ServiceDeps, accountId: bigint): Promise<
   const credential = await deps.db.credential.findUnique({ where: { accountId }, select: { lastActiveAt: true } });
   return !!credential?.lastActiveAt && Date.now() - credential.lastActiveAt.getTime() <= ACTIVE_DAYS * 86_400_000;
 }
+
+/** Home feeds keep this many newest entries (Mastodon keeps 400). */
+export const FEED_SIZE = 400;
+
+/**
+ * Cuts every feed down to its FEED_SIZE newest entries. Fan-out only appends, so this
+ * runs now and then (src/jobs/). One instance at a time: the advisory lock makes the
+ * others skip their turn. Returns the number of entries removed.
+ */
+export async function trimHomeFeeds(deps: ServiceDeps): Promise<number> {
+  return deps.db.$transaction(async (tx) => {
+    const [lock] = await tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock(${0x74726d}) AS ok`;
+    if (!lock?.ok) return 0;
+    return tx.$executeRaw`
+      DELETE FROM home_feed h
+      USING (
+        SELECT owners.account_id,
+               (SELECT x.status_id FROM home_feed x WHERE x.account_id = owners.account_id
+                ORDER BY x.status_id DESC OFFSET ${FEED_SIZE} LIMIT 1) AS cutoff
+        FROM (SELECT DISTINCT account_id FROM home_feed) owners
+      ) t
+      WHERE t.cutoff IS NOT NULL AND h.account_id = t.account_id AND h.status_id <= t.cutoff`;
+  });
+}
