@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import type pg from "pg";
 import type { Account, Prisma, Status, Tag } from "../generated/prisma/client.js";
 import type { ViewerFlags } from "./records.js";
+import { viewerFromRows, viewerRowsSql } from "./viewer.js";
 
 export interface Bundle {
   statuses: Status[];
@@ -86,7 +87,7 @@ function toAccount(r: Json[]): Account {
   };
 }
 
-type Row = { page?: string[]; statuses: Json[][]; accounts: Json[][]; mentions: string[][]; tags: string[][]; flags: string[][] };
+type Row = { page?: string[]; relations?: string[][]; statuses: Json[][]; accounts: Json[][]; mentions: string[][]; tags: string[][]; flags: string[][] };
 
 function toBundle(row: Row, viewerId: bigint | null): Bundle {
   const statuses = row.statuses.map(toStatus);
@@ -119,16 +120,23 @@ export async function loadBundle(pool: pg.Pool, ids: readonly bigint[], viewerId
  * Runs a page query (one selecting `id`s, see db/timelines.ts) and loads everything
  * its statuses show, in one round trip. The ids come back unordered.
  */
-export async function loadPageBundle(pool: pg.Pool, page: Prisma.Sql, viewerId: bigint | null) {
+export async function loadPageBundle(pool: pg.Pool, page: Prisma.Sql, viewerId: bigint | null, withViewer = false) {
   const viewer = `$${page.values.length + 1}`;
+  const relationsSql =
+    withViewer && viewerId !== null
+      ? `(SELECT coalesce(json_agg(json_build_array(kind, id::text)), '[]') FROM (${viewerRowsSql(`${viewer}::bigint`)}) r) AS relations,`
+      : "";
   const text = bundleSql(
     `page AS (${page.text}), base AS (SELECT * FROM statuses WHERE id = ANY(ARRAY(SELECT id FROM page)))`,
     viewer,
-    `(SELECT coalesce(json_agg(id::text), '[]') FROM page) AS page,`,
+    `(SELECT coalesce(json_agg(id::text), '[]') FROM page) AS page, ${relationsSql}`,
   );
   // Named, so each connection plans each shape of page query once.
   const name = `page_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
   const { rows } = await pool.query<Row>({ name, text, values: [...page.values, viewerId === null ? null : String(viewerId)] });
   const row = rows[0]!;
-  return { ids: row.page!.map((id) => BigInt(id)), bundle: toBundle(row, viewerId) };
+  const relations = row.relations && viewerId !== null
+    ? viewerFromRows(viewerId, row.relations.map(([kind, id]) => ({ kind: kind!, id: id! })))
+    : null;
+  return { ids: row.page!.map((id) => BigInt(id)), bundle: toBundle(row, viewerId), viewer: relations };
 }

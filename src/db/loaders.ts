@@ -143,11 +143,14 @@ export function createLoaders(pool: pg.Pool, source: RecordSource, viewerId: big
     if (fresh.length > 0) apply(await loadBundle(pool, fresh, viewerId));
   }
 
-  /** Runs a page query with everything its statuses show; returns the page's ids (unordered). */
-  async function primePage(page: Prisma.Sql): Promise<bigint[]> {
-    const { ids, bundle } = await loadPageBundle(pool, page, viewerId);
+  /**
+   * Runs a page query with everything its statuses show (and the viewer's relationships
+   * when asked); returns the page's ids (unordered).
+   */
+  async function primePage(page: Prisma.Sql, withViewer = false) {
+    const { ids, bundle, viewer } = await loadPageBundle(pool, page, viewerId, withViewer);
     apply(bundle);
-    return ids;
+    return { ids, viewer };
   }
 
   function apply(bundle: Bundle) {

@@ -8,16 +8,20 @@ interface Row {
   id: bigint;
 }
 
+/** The viewer's relationships as (kind, id) rows; `$V` is the viewer's id. */
+export const viewerRowsSql = (v: string) => `
+  SELECT 'following' AS kind, target_account_id AS id FROM follows WHERE account_id = ${v}
+  UNION ALL SELECT 'blocking', target_account_id FROM blocks WHERE account_id = ${v}
+  UNION ALL SELECT 'blocked_by', account_id FROM blocks WHERE target_account_id = ${v}
+  UNION ALL SELECT CASE WHEN hide_notifications THEN 'muting_notifications' ELSE 'muting' END, target_account_id
+    FROM mutes WHERE account_id = ${v} AND (expires_at IS NULL OR expires_at > now())`;
+
 export async function loadViewer(pool: pg.Pool, accountId: bigint): Promise<Viewer> {
-  const { rows } = await pool.query<Row>({
-    name: "viewer",
-    text: `SELECT 'following' AS kind, target_account_id AS id FROM follows WHERE account_id = $1
-      UNION ALL SELECT 'blocking', target_account_id FROM blocks WHERE account_id = $1
-      UNION ALL SELECT 'blocked_by', account_id FROM blocks WHERE target_account_id = $1
-      UNION ALL SELECT CASE WHEN hide_notifications THEN 'muting_notifications' ELSE 'muting' END, target_account_id
-        FROM mutes WHERE account_id = $1 AND (expires_at IS NULL OR expires_at > now())`,
-    values: [String(accountId)],
-  });
+  const { rows } = await pool.query<Row>({ name: "viewer", text: viewerRowsSql("$1"), values: [String(accountId)] });
+  return viewerFromRows(accountId, rows);
+}
+
+export function viewerFromRows(accountId: bigint, rows: { kind: string; id: bigint | string }[]): Viewer {
   const sets = {
     following: new Set<bigint>(),
     blocking: new Set<bigint>(),
@@ -25,7 +29,7 @@ export async function loadViewer(pool: pg.Pool, accountId: bigint): Promise<View
     muting: new Set<bigint>(),
     muting_notifications: new Set<bigint>(),
   };
-  for (const row of rows) sets[row.kind].add(BigInt(row.id));
+  for (const row of rows) sets[row.kind as Row["kind"]].add(BigInt(row.id));
   for (const id of sets.muting_notifications) sets.muting.add(id);
   return {
     accountId,
@@ -54,6 +58,14 @@ export function createViewerCache(pool: pg.Pool) {
         viewer.catch(() => cache.delete(accountId));
         return viewer;
       });
+    },
+    /** Whether a fresh copy is at hand (else a page query may bring one along). */
+    has(accountId: bigint): boolean {
+      return cache.get(accountId) !== undefined;
+    },
+    /** Stores a viewer loaded some other way (with a page of statuses). */
+    prime(viewer: Viewer) {
+      cache.set(viewer.accountId, Promise.resolve(viewer));
     },
     /** Changes whenever the account's relationships change. */
     version(accountId: bigint): number {

@@ -57,7 +57,10 @@ export async function statusConnection(
   mode: "single" | "timeline" = "timeline",
 ) {
   const page = toPageQuery(args);
-  const ids = await ctx.loaders.primePage(pageSql(page));
+  // The viewer's relationships ride along with the page when they are not at hand.
+  const before = ctx.viewerVersion();
+  const { ids, viewer } = await ctx.loaders.primePage(pageSql(page), !ctx.hasViewer());
+  if (viewer) ctx.primeViewer(viewer, before);
   ids.sort((a, b) => (page.ascending ? (a < b ? -1 : a > b ? 1 : 0) : a < b ? 1 : a > b ? -1 : 0));
   return edgesOf(ctx, args, page, ids.map((id) => ({ cursor: id, statusId: id })), mode);
 }

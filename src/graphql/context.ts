@@ -18,6 +18,12 @@ export interface Context {
   loaders: Loaders;
   /** The viewer's relationships, loaded at most once per request. */
   viewer(): Promise<Viewer | null>;
+  /** Whether the viewer's relationships are at hand without a query. */
+  hasViewer(): boolean;
+  /** The viewer's relationship version (see ViewerCache.version), to detect changes during a load. */
+  viewerVersion(): number;
+  /** Keeps relationships that came along with other rows, unless they changed meanwhile. */
+  primeViewer(viewer: Viewer, versionBefore: number): void;
   /** New loaders over rows shared by all live subscribers (a subscription calls it per event). */
   fresh(this: Context): void;
 }
@@ -80,6 +86,19 @@ export async function createContext(services: ContextServices, token: string | n
       return viewer;
     },
     // `this`, not the closure: yoga hands resolvers a copy of this object.
+    hasViewer() {
+      return !reader || (viewer !== undefined && viewers.version(reader.accountId) === viewerVersion) || viewers.has(reader.accountId);
+    },
+    viewerVersion() {
+      return reader ? viewers.version(reader.accountId) : 0;
+    },
+    primeViewer(loaded: Viewer, versionBefore: number) {
+      if (!reader || loaded.accountId !== reader.accountId) return;
+      if (viewers.version(reader.accountId) !== versionBefore) return;
+      viewers.prime(loaded);
+      viewerVersion = versionBefore;
+      viewer = Promise.resolve(loaded);
+    },
     fresh(this: Context) {
       this.loaders = lazyLoaders(() => createLoaders(deps.pool, shared.live, reader?.accountId ?? null, shared.flags));
     },

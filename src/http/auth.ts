@@ -1,4 +1,4 @@
-// Bearer token -> actor, shared by every API. Answers are kept for a few seconds so a
+// Bearer token -> actor, shared by every API. Answers are kept for 30 seconds so a
 // busy client does not cost a query per request; logging out forgets at once here, and
 // other instances within the TTL.
 import { ttlCache } from "../core/ttl-cache.js";
@@ -6,7 +6,7 @@ import { hashToken } from "../services/auth/tokens.js";
 import { authenticate } from "../services/auth/authenticate.js";
 import type { Actor, ServiceDeps } from "../services/context.js";
 
-const TTL_MS = 5_000;
+const TTL_MS = 30_000;
 const MAX_ENTRIES = 50_000;
 
 export interface Authenticator {
