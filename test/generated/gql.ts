@@ -19,6 +19,7 @@ type Documents = {
     "mutation RCReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": typeof types.RcReblogDocument,
     "mutation RCDelete($id: ID!) { deleteStatus(id: $id) { __typename } }": typeof types.RcDeleteDocument,
     "mutation RCPin($id: ID!) { pin(id: $id) { __typename ... on Error { code } } }": typeof types.RcPinDocument,
+    "mutation RCEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }": typeof types.RcEditDocument,
     "mutation TLReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": typeof types.TlReblogDocument,
     "mutation TLEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }": typeof types.TlEditDocument,
     "mutation TLDelete($id: ID!) { deleteStatus(id: $id) { __typename } }": typeof types.TlDeleteDocument,
@@ -92,6 +93,7 @@ const documents: Documents = {
     "mutation RCReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": types.RcReblogDocument,
     "mutation RCDelete($id: ID!) { deleteStatus(id: $id) { __typename } }": types.RcDeleteDocument,
     "mutation RCPin($id: ID!) { pin(id: $id) { __typename ... on Error { code } } }": types.RcPinDocument,
+    "mutation RCEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }": types.RcEditDocument,
     "mutation TLReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": types.TlReblogDocument,
     "mutation TLEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }": types.TlEditDocument,
     "mutation TLDelete($id: ID!) { deleteStatus(id: $id) { __typename } }": types.TlDeleteDocument,
@@ -194,6 +196,10 @@ export function graphql(source: "mutation RCDelete($id: ID!) { deleteStatus(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RCPin($id: ID!) { pin(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation RCPin($id: ID!) { pin(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RCEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }"): (typeof documents)["mutation RCEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

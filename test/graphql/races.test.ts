@@ -49,3 +49,19 @@ describe("races", () => {
     expect(await t.app.deps.db.pin.count({ where: { accountId: BigInt(author.snowflake) } })).toBe(5);
   });
 });
+
+const Edit = graphql(`mutation RCEdit($id: ID!, $text: String!) { editStatus(id: $id, text: $text) { __typename } }`);
+
+describe("edit races", () => {
+  it("two edits at once keep both replaced versions", async () => {
+    const author = await signUp(t, "editor");
+    const status = await post(t, author, "v0");
+    const results = await Promise.all(["va", "vb"].map((text) => t.gql(Edit, { id: status.id, text }, author.token)));
+    expect(results.map((r) => r.data?.editStatus.__typename)).toEqual(["MutationEditStatusSuccess", "MutationEditStatusSuccess"]);
+    const edits = await t.app.deps.db.statusEdit.findMany({ where: { statusId: BigInt(status.snowflake) }, orderBy: { id: "asc" } });
+    const current = await counters(status.snowflake);
+    // The history holds v0 and whichever edit came first; the status holds the other.
+    expect(edits.map((e) => e.text)[0]).toBe("v0");
+    expect(new Set([...edits.map((e) => e.text), current.text])).toEqual(new Set(["v0", "va", "vb"]));
+  });
+});

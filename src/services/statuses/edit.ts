@@ -1,4 +1,4 @@
-import { ValidationError } from "../../core/errors.js";
+import { NotFoundError, ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findOwnStatus, requireActor } from "../guards.js";
@@ -15,11 +15,15 @@ export interface EditStatusInput {
 /** Edits keep history: the version being replaced is stored as a StatusEdit. */
 export async function editStatus(deps: ServiceDeps, actor: Actor | null, input: EditStatusInput) {
   const who = requireActor(actor, "write");
-  const current = await findOwnStatus(deps, who, input.id);
-  if (current.reblogOfId) throw new ValidationError("A boost can't be edited", "id");
+  const found = await findOwnStatus(deps, who, input.id);
+  if (found.reblogOfId) throw new ValidationError("A boost can't be edited", "id");
   const composed = await compose(deps, input);
   const mentioned = new Set(composed.mentionedIds);
   const updated = await deps.db.$transaction(async (tx) => {
+    // Lock the row: two edits at once each keep the version they replaced.
+    await tx.$executeRaw`SELECT 1 FROM statuses WHERE id = ${input.id} FOR UPDATE`;
+    const current = await tx.status.findUniqueOrThrow({ where: { id: input.id } });
+    if (current.deletedAt) throw new NotFoundError("Status");
     await tx.statusEdit.create({
       data: {
         id: newId(),
