@@ -124,6 +124,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         server!.listen(config.port, config.host, () => resolve());
       });
       ws = attachWebSocket(server, graphql);
+      const sockets = ws;
+      events.on("token.revoked", (event) => sockets.revoke(event.tokenHash));
       const address = server.address();
       return typeof address === "object" && address ? address.port : config.port;
     },

@@ -23,7 +23,9 @@ export type DomainEvent =
   | { type: "block.created"; accountId: string; targetAccountId: string }
   | { type: "mute.created"; accountId: string; targetAccountId: string }
   | { type: "relationship.changed"; accountId: string; targetAccountId: string }
-  | { type: "notifications.read"; accountId: string };
+  | { type: "notifications.read"; accountId: string }
+  /** a token stopped working: live connections opened with it must close */
+  | { type: "token.revoked"; accountId: string; tokenHash: string };
 
 export type EventType = DomainEvent["type"];
 export type EventOf<T extends EventType> = Extract<DomainEvent, { type: T }>;

@@ -5,7 +5,8 @@ import { GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createYoga } from "graphql-yoga";
 import type { Server } from "node:http";
-import { WebSocketServer } from "ws";
+import { WebSocketServer, type WebSocket } from "ws";
+import { hashToken } from "../services/auth/tokens.js";
 import { isDomainError } from "../core/errors.js";
 import { ttlCache } from "../core/ttl-cache.js";
 import { bearerToken, createContext, type Context, type ContextServices } from "./context.js";
@@ -31,11 +32,9 @@ export function createGraphQL(services: ContextServices, onUnexpected: (error: u
     // Compiled once per document text: every subscriber to the same operation shares it.
     plugins: [useGraphQlJit({}, { enableIf: (args) => args.document != null, cache: ttlCache({ ttlMs: Infinity, max: 1_000 }) })],
     context: async ({ request, connectionParams }) => {
-      const fromParams = connectionParams?.authorization ?? connectionParams?.Authorization ?? connectionParams?.token;
-      const token =
-        typeof fromParams === "string"
-          ? (bearerToken(fromParams) ?? fromParams)
-          : bearerToken(request?.headers.get("authorization"));
+      const token = connectionParams
+        ? connectionToken(connectionParams)
+        : bearerToken(request?.headers.get("authorization"));
       return createContext(services, token);
     },
     maskedErrors: {
@@ -57,9 +56,17 @@ export function createGraphQL(services: ContextServices, onUnexpected: (error: u
 }
 
 /** Serves graphql-ws on the HTTP server, at the GraphQL path. Returns a closer. */
+/** The bearer token a graphql-ws client sent in its connection parameters. */
+function connectionToken(params: Record<string, unknown> | undefined): string | null {
+  const given = params?.authorization ?? params?.Authorization ?? params?.token;
+  return typeof given === "string" ? (bearerToken(given) ?? given) : null;
+}
+
 export function attachWebSocket(server: Server, graphql: ReturnType<typeof createGraphQL>) {
   const { yoga, services } = graphql;
   const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  // Sockets by the hash of the token they connected with, to close them when it is revoked.
+  const byToken = new Map<string, Set<WebSocket>>();
   const shared = createSharedRenderer(services, yoga.getEnveloped({}).schema);
   useServer(
     {
@@ -67,6 +74,20 @@ export function attachWebSocket(server: Server, graphql: ReturnType<typeof creat
       execute: ((args: { rootValue: { execute(a: unknown): unknown } }) => args.rootValue.execute(args)) as never,
       subscribe: ((args: Parameters<typeof shared.tryShare>[0] & { rootValue: { subscribe(a: unknown): unknown } }) =>
         shared.tryShare(args) ?? args.rootValue.subscribe(args)) as never,
+      onConnect: (ctx) => {
+        const token = connectionToken(ctx.connectionParams);
+        if (!token) return true;
+        const key = hashToken(token);
+        const socket = ctx.extra.socket;
+        const sockets = byToken.get(key) ?? new Set();
+        sockets.add(socket);
+        byToken.set(key, sockets);
+        socket.once("close", () => {
+          sockets.delete(socket);
+          if (sockets.size === 0) byToken.delete(key);
+        });
+        return true;
+      },
       onSubscribe: async (ctx, _id, params) => {
         const { schema: enveloped, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
@@ -96,6 +117,10 @@ export function attachWebSocket(server: Server, graphql: ReturnType<typeof creat
   );
   return {
     sockets: wss,
+    /** Ends the live connections opened with a token that no longer works. */
+    revoke(tokenHash: string) {
+      for (const socket of byToken.get(tokenHash) ?? []) socket.close(4401, "Token revoked");
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.close(1001, "Server shutting down");

@@ -7,6 +7,7 @@ import {
   HashtagTimeline,
   HomeTimeline,
   Login,
+  Logout,
   Notifications,
   StatusById,
   SubscribeHashtag,
@@ -253,5 +254,18 @@ describe("feed size", () => {
     });
     expect(kept._count).toBe(400);
     expect(kept._min.statusId).toBe(51n);
+  });
+});
+
+describe("logging out", () => {
+  it("closes the live connections opened with that token", async () => {
+    const alice = await signUp(t, "leaver");
+    const client = wsClient(wsUrl, alice.token);
+    const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
+    await subscribe(client, SubscribeHome);
+    const out = await t.gql(Logout, {}, alice.token);
+    expect(out.data?.logout.__typename).toBe("MutationLogoutSuccess");
+    expect(await closed).toBe(4401);
+    await client.dispose();
   });
 });

@@ -5,8 +5,8 @@ import { hashToken } from "./tokens.js";
 /** Revokes the token used for this request. */
 export async function logout(deps: ServiceDeps, actor: Actor | null, token: string): Promise<boolean> {
   const who = requireActor(actor);
-  const { count } = await deps.db.accessToken.deleteMany({
-    where: { tokenHash: hashToken(token), accountId: who.accountId },
-  });
+  const tokenHash = hashToken(token);
+  const { count } = await deps.db.accessToken.deleteMany({ where: { tokenHash, accountId: who.accountId } });
+  if (count > 0) deps.events.publish({ type: "token.revoked", accountId: String(who.accountId), tokenHash });
   return count > 0;
 }
