@@ -16,6 +16,8 @@ import { attachWebSocket, createGraphQL } from "./graphql/server.js";
 import { createSharedLoaders } from "./db/shared-loaders.js";
 import { createViewerCache } from "./db/viewer.js";
 import { createAuthenticator } from "./http/auth.js";
+import type { ApiServices } from "./http/services.js";
+import { createMastodonApi } from "./mastodon/router.js";
 import { createLogger, type Logger } from "./http/logger.js";
 import { every } from "./jobs/scheduler.js";
 import { trimHomeFeeds } from "./services/timelines/home-feed.js";
@@ -73,10 +75,11 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     viewers.forget(BigInt(event.accountId));
     viewers.forget(BigInt(event.targetAccountId));
   });
-  const graphql = createGraphQL(
-    { deps, realtime, shared: createSharedLoaders(pool), auth: createAuthenticator(deps), viewers },
-    (error) => logger.error({ err: error }, "unexpected error"),
-  );
+  const services: ApiServices = { deps, realtime, shared: createSharedLoaders(pool), auth: createAuthenticator(deps), viewers };
+  events.on("token.revoked", (event) => services.auth.forgetHash(event.tokenHash));
+  const onUnexpected = (error: unknown) => logger.error({ err: error }, "unexpected error");
+  const graphql = createGraphQL(services, onUnexpected);
+  const mastodon = createMastodonApi(services, onUnexpected);
   let ready = true;
   const http = new Hono();
   http.use(async (c, next) => {
@@ -100,6 +103,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     }
   });
   http.all("/graphql", (c) => graphql.yoga.fetch(c.req.raw, {}));
+  http.route("/", mastodon);
   http.notFound((c) => c.json({ error: "Not found" }, 404));
   http.onError((error, c) => {
     logger.error({ err: error }, "unhandled request error");

@@ -3,8 +3,8 @@ import type { Viewer } from "../core/visibility.js";
 import { createLoaders, type Loaders } from "../db/loaders.js";
 import type { SharedLoaders } from "../db/shared-loaders.js";
 import { hasScope } from "../core/scopes.js";
-import type { ViewerCache } from "../db/viewer.js";
 import type { Authenticator } from "../http/auth.js";
+import type { ApiServices } from "../http/services.js";
 import type { Realtime } from "../realtime/topics.js";
 import type { Actor, ServiceDeps } from "../services/context.js";
 
@@ -51,13 +51,7 @@ function lazyLoaders(make: () => Loaders): Loaders {
 }
 
 /** What contexts share within one server. */
-export interface ContextServices {
-  deps: ServiceDeps;
-  shared: SharedLoaders;
-  realtime: Realtime;
-  auth: Authenticator;
-  viewers: ViewerCache;
-}
+export type ContextServices = ApiServices;
 
 export async function createContext(services: ContextServices, token: string | null): Promise<Context> {
   const { deps, shared, realtime, auth, viewers } = services;

@@ -12,6 +12,7 @@ const MAX_ENTRIES = 50_000;
 export interface Authenticator {
   authenticate(token: string): Promise<Actor | null>;
   forget(token: string): void;
+  forgetHash(tokenHash: string): void;
 }
 
 export function createAuthenticator(deps: ServiceDeps): Authenticator {
@@ -27,6 +28,9 @@ export function createAuthenticator(deps: ServiceDeps): Authenticator {
     },
     forget(token) {
       cache.delete(hashToken(token));
+    },
+    forgetHash(tokenHash) {
+      cache.delete(tokenHash);
     },
   };
 }

@@ -9,10 +9,20 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export async function issueToken(deps: ServiceDeps, accountId: bigint, scopes: readonly string[]) {
-  const token = randomBytes(32).toString("base64url");
+export function newSecret(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** A new bearer token for an account (or, with accountId null, for an app itself). */
+export async function issueToken(
+  deps: ServiceDeps,
+  accountId: bigint | null,
+  scopes: readonly string[],
+  appId: bigint | null = null,
+) {
+  const token = newSecret();
   await deps.db.accessToken.create({
-    data: { id: newId(), tokenHash: hashToken(token), accountId, scopes: [...scopes] },
+    data: { id: newId(), tokenHash: hashToken(token), accountId, appId, scopes: [...scopes] },
   });
   return token;
 }

@@ -48,6 +48,8 @@ export async function fanOut(deps: ServiceDeps, post: FeedPost): Promise<bigint[
               SELECT 1 FROM home_feed h WHERE h.origin_id = ${origin} AND h.account_id = f.account_id))
       UNION
       SELECT c.account_id FROM credentials c WHERE c.account_id = ${post.accountId}
+        AND (${!isReblog} OR NOT EXISTS (
+              SELECT 1 FROM home_feed h WHERE h.origin_id = ${origin} AND h.account_id = c.account_id))
     )
     INSERT INTO home_feed (account_id, status_id, origin_id)
     SELECT account_id, ${post.statusId}, ${origin} FROM recipients

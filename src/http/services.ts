@@ -1,0 +1,15 @@
+// What every API adapter shares within one server: the services' dependencies and the
+// per-process caches and loaders (wired in app.ts).
+import type { SharedLoaders } from "../db/shared-loaders.js";
+import type { ViewerCache } from "../db/viewer.js";
+import type { Realtime } from "../realtime/topics.js";
+import type { ServiceDeps } from "../services/context.js";
+import type { Authenticator } from "./auth.js";
+
+export interface ApiServices {
+  deps: ServiceDeps;
+  shared: SharedLoaders;
+  realtime: Realtime;
+  auth: Authenticator;
+  viewers: ViewerCache;
+}

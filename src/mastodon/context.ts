@@ -1,0 +1,51 @@
+// Per-request state for the Mastodon API: who asks, with what scopes, and loaders.
+import type { Context as HonoContext } from "hono";
+import { UnauthenticatedError } from "../core/errors.js";
+import { hasScope } from "../core/scopes.js";
+import type { Viewer } from "../core/visibility.js";
+import { createLoaders, type Loaders } from "../db/loaders.js";
+import type { ApiServices } from "../http/services.js";
+import type { Actor } from "../services/context.js";
+import { ForbiddenError } from "../core/errors.js";
+
+export interface RequestState {
+  services: ApiServices;
+  token: string | null;
+  actor: Actor | null;
+  /** the actor when the token may read, else null (reads as anonymous) */
+  reader: Actor | null;
+  loaders: Loaders;
+  viewer(): Promise<Viewer | null>;
+  origin: string;
+}
+
+export function bearer(c: HonoContext): string | null {
+  const header = c.req.header("authorization");
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? "");
+  return match ? match[1]! : (new URL(c.req.url).searchParams.get("access_token") ?? null);
+}
+
+export async function requestState(c: HonoContext, services: ApiServices): Promise<RequestState> {
+  const token = bearer(c);
+  const actor = token ? await services.auth.authenticate(token) : null;
+  const reader = actor && hasScope(actor.scopes, "read") ? actor : null;
+  let viewer: Promise<Viewer | null> | undefined;
+  return {
+    services,
+    token,
+    actor,
+    reader,
+    loaders: createLoaders(services.deps.pool, services.shared.direct, reader?.accountId ?? null, services.shared.flags),
+    viewer: () => (viewer ??= reader ? services.viewers.load(reader.accountId) : Promise.resolve(null)),
+    origin: services.deps.config.publicUrl,
+  };
+}
+
+/** The signed-in actor, with the scope an endpoint needs (Mastodon answers 401 / 403). */
+export function needActor(state: RequestState, scope?: string): Actor {
+  if (!state.actor) throw new UnauthenticatedError("The access token is invalid");
+  if (scope && !hasScope(state.actor.scopes, scope)) {
+    throw new ForbiddenError(`This action is outside the authorized scopes`);
+  }
+  return state.actor;
+}

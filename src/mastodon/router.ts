@@ -1,0 +1,45 @@
+// The Mastodon client API: routes that parse, call the same services as GraphQL, and
+// serialise Mastodon entities. Errors answer as Mastodon does: {"error": "..."}.
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { isDomainError, type ErrorCode } from "../core/errors.js";
+import type { ApiServices } from "../http/services.js";
+import { BadRequest } from "./params.js";
+import { accountRoutes } from "./routes/accounts.js";
+import { instanceRoutes } from "./routes/instance.js";
+import { oauthRoutes } from "./routes/oauth.js";
+import { statusRoutes } from "./routes/statuses.js";
+import { timelineRoutes } from "./routes/timelines.js";
+
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 422 | 429> = {
+  VALIDATION: 422,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 422,
+  RATE_LIMITED: 429,
+};
+
+export function createMastodonApi(services: ApiServices, onUnexpected: (error: unknown) => void): Hono {
+  const api = new Hono();
+  const corsed = cors({ origin: "*", exposeHeaders: ["Link", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Request-Id"] });
+  for (const path of ["/api/*", "/oauth/token", "/oauth/revoke", "/.well-known/*", "/nodeinfo/*"]) api.use(path, corsed);
+  oauthRoutes(api, services);
+  instanceRoutes(api, services);
+  accountRoutes(api, services);
+  statusRoutes(api, services);
+  timelineRoutes(api, services);
+  api.all("/api/*", (c) => c.json({ error: "Record not found" }, 404));
+  api.onError((error, c) => {
+    if (isDomainError(error)) {
+      const status = STATUS[error.code];
+      const body: Record<string, unknown> = { error: error.message };
+      if (error.code === "VALIDATION" && error.field) body.details = { [error.field]: [{ error: "ERR_INVALID", description: error.message }] };
+      return c.json(body, status);
+    }
+    if (error instanceof BadRequest) return c.json({ error: error.message }, 400);
+    onUnexpected(error);
+    return c.json({ error: "Internal server error" }, 500);
+  });
+  return api;
+}

@@ -1,0 +1,136 @@
+// Accounts: the signed-in one, look-ups, their statuses, follows and relationships.
+import type { Hono } from "hono";
+import { NotFoundError, ValidationError } from "../../core/errors.js";
+import { parseId } from "../../core/ids.js";
+import { accountStatusesPage } from "../../db/timelines.js";
+import type { ApiServices } from "../../http/services.js";
+import { follow } from "../../services/follows/follow.js";
+import { unfollow } from "../../services/follows/unfollow.js";
+import { needActor, requestState, type RequestState } from "../context.js";
+import { toCredentialAccount, toMastodonAccount } from "../entities/account.js";
+import { mastodonPage } from "../paging.js";
+import { bool, readParams, str, strings } from "../params.js";
+import { statusPage } from "../render.js";
+
+function idParam(value: string | undefined, what = "Record"): bigint {
+  const id = value ? parseId(value) : undefined;
+  if (id === undefined) throw new NotFoundError(what);
+  return id;
+}
+
+async function activeAccount(state: RequestState, id: bigint) {
+  const account = await state.loaders.accounts.load(id);
+  if (!account || account.suspendedAt) throw new NotFoundError("Record");
+  return account;
+}
+
+export function accountRoutes(api: Hono, services: ApiServices) {
+  const { origin, domain } = { origin: services.deps.config.publicUrl, domain: services.deps.config.domain };
+
+  api.get("/api/v1/accounts/verify_credentials", async (c) => {
+    const state = await requestState(c, services);
+    const actor = needActor(state, "read:accounts");
+    const account = await activeAccount(state, actor.accountId);
+    return c.json(toCredentialAccount(account, origin, domain));
+  });
+
+  api.get("/api/v1/accounts/lookup", async (c) => {
+    const state = await requestState(c, services);
+    const acct = (str(await readParams(c), "acct") ?? "").replace(/^@/, "");
+    if (!acct) throw new ValidationError("acct is missing", "acct");
+    const [username, host] = acct.split("@");
+    const key = `${username!.toLowerCase()}@${host && host.toLowerCase() !== domain.toLowerCase() ? host.toLowerCase() : ""}`;
+    const account = await services.deps.db.account.findUnique({ where: { handleKey: key } });
+    if (!account || account.suspendedAt) throw new NotFoundError("Record");
+    void state;
+    return c.json(toMastodonAccount(account, origin, domain));
+  });
+
+  api.get("/api/v1/accounts/relationships", async (c) => {
+    const state = await requestState(c, services);
+    needActor(state, "read:follows");
+    const ids = (strings(await readParams(c), "id") ?? []).flatMap((raw) => {
+      const id = parseId(raw);
+      return id === undefined ? [] : [id];
+    });
+    const relationships = await Promise.all(ids.map((id) => state.loaders.viewer!.relationship.load(id)));
+    return c.json(
+      relationships.map((rel, i) => ({
+        id: String(ids[i]),
+        following: rel.following,
+        showing_reblogs: rel.showingReblogs,
+        notifying: rel.notifying,
+        followed_by: rel.followedBy,
+        blocking: rel.blocking,
+        blocked_by: rel.blockedBy,
+        muting: rel.muting,
+        muting_notifications: rel.mutingNotifications,
+        requested: rel.requested,
+        requested_by: rel.requestedBy,
+        domain_blocking: false,
+        endorsed: false,
+        note: "",
+        languages: null,
+      })),
+    );
+  });
+
+  api.get("/api/v1/accounts/:id", async (c) => {
+    const state = await requestState(c, services);
+    const account = await activeAccount(state, idParam(c.req.param("id")));
+    return c.json(toMastodonAccount(account, origin, domain));
+  });
+
+  api.get("/api/v1/accounts/:id/statuses", async (c) => {
+    const state = await requestState(c, services);
+    const params = await readParams(c);
+    const account = await activeAccount(state, idParam(c.req.param("id")));
+    const filter = {
+      excludeReplies: bool(params, "exclude_replies") ?? false,
+      excludeReblogs: bool(params, "exclude_reblogs") ?? false,
+      pinnedOnly: bool(params, "pinned") ?? false,
+    };
+    if (bool(params, "only_media")) return c.json([]); // no media yet
+    return statusPage(c, state, mastodonPage(params), (page) => accountStatusesPage(account.id, state.reader?.accountId ?? null, filter, page), "single");
+  });
+
+  const relationshipOf = async (state: RequestState, id: bigint) => {
+    const rel = await state.loaders.viewer!.relationship.clearAll().load(id);
+    return {
+      id: String(id),
+      following: rel.following,
+      showing_reblogs: rel.showingReblogs,
+      notifying: rel.notifying,
+      followed_by: rel.followedBy,
+      blocking: rel.blocking,
+      blocked_by: rel.blockedBy,
+      muting: rel.muting,
+      muting_notifications: rel.mutingNotifications,
+      requested: rel.requested,
+      requested_by: rel.requestedBy,
+      domain_blocking: false,
+      endorsed: false,
+      note: "",
+      languages: null,
+    };
+  };
+
+  api.post("/api/v1/accounts/:id/follow", async (c) => {
+    const state = await requestState(c, services);
+    const params = await readParams(c);
+    const id = idParam(c.req.param("id"));
+    await follow(services.deps, needActor(state, "follow"), {
+      accountId: id,
+      showReblogs: bool(params, "reblogs"),
+      notify: bool(params, "notify"),
+    });
+    return c.json(await relationshipOf(state, id));
+  });
+
+  api.post("/api/v1/accounts/:id/unfollow", async (c) => {
+    const state = await requestState(c, services);
+    const id = idParam(c.req.param("id"));
+    await unfollow(services.deps, needActor(state, "follow"), id);
+    return c.json(await relationshipOf(state, id));
+  });
+}

@@ -1,0 +1,94 @@
+// Statuses: post, read, delete, and the interactions on them.
+import type { Hono } from "hono";
+import { NotFoundError, ValidationError } from "../../core/errors.js";
+import { parseId } from "../../core/ids.js";
+import { threadIds } from "../../db/timelines.js";
+import type { Status } from "../../generated/prisma/client.js";
+import type { ApiServices } from "../../http/services.js";
+import type { Actor } from "../../services/context.js";
+import { bookmark, unbookmark } from "../../services/statuses/bookmark.js";
+import { createStatus } from "../../services/statuses/create.js";
+import { deleteStatus } from "../../services/statuses/delete.js";
+import { favourite, unfavourite } from "../../services/statuses/favourite.js";
+import { reblog, unreblog } from "../../services/statuses/reblog.js";
+import type { ServiceDeps } from "../../services/context.js";
+import { needActor, requestState } from "../context.js";
+import { toMastodonStatus } from "../entities/status.js";
+import { bool, readParams, str } from "../params.js";
+import { visibleIds, visibleStatus } from "../render.js";
+
+const VISIBILITIES = { public: "PUBLIC", unlisted: "UNLISTED", private: "PRIVATE", direct: "DIRECT" } as const;
+
+function idParam(value: string | undefined): bigint {
+  const id = value ? parseId(value) : undefined;
+  if (id === undefined) throw new NotFoundError("Record");
+  return id;
+}
+
+type Verb = (deps: ServiceDeps, actor: Actor | null, id: bigint) => Promise<Status>;
+
+export function statusRoutes(api: Hono, services: ApiServices) {
+  const { deps } = services;
+
+  api.post("/api/v1/statuses", async (c) => {
+    const state = await requestState(c, services);
+    const actor = needActor(state, "write:statuses");
+    const params = await readParams(c);
+    const visibility = str(params, "visibility");
+    if (visibility && !(visibility in VISIBILITIES)) throw new ValidationError("Visibility is not included in the list", "visibility");
+    const reply = str(params, "in_reply_to_id");
+    const status = await createStatus(deps, actor, {
+      text: str(params, "status") ?? "",
+      spoilerText: str(params, "spoiler_text"),
+      visibility: visibility ? VISIBILITIES[visibility as keyof typeof VISIBILITIES] : null,
+      sensitive: bool(params, "sensitive"),
+      language: str(params, "language") || null,
+      inReplyToId: reply ? idParam(reply) : null,
+    });
+    return c.json(await toMastodonStatus(state, status));
+  });
+
+  api.get("/api/v1/statuses/:id", async (c) => {
+    const state = await requestState(c, services);
+    const status = await visibleStatus(state, idParam(c.req.param("id")));
+    return c.json(await toMastodonStatus(state, status));
+  });
+
+  api.delete("/api/v1/statuses/:id", async (c) => {
+    const state = await requestState(c, services);
+    const deleted = await deleteStatus(deps, needActor(state, "write:statuses"), idParam(c.req.param("id")));
+    // Delete and redraft: the source text comes back.
+    return c.json(await toMastodonStatus(state, deleted, true));
+  });
+
+  api.get("/api/v1/statuses/:id/context", async (c) => {
+    const state = await requestState(c, services);
+    const status = await visibleStatus(state, idParam(c.req.param("id")));
+    const thread = await threadIds(deps.db, status.id);
+    const [ancestors, descendants] = await Promise.all([
+      visibleIds(state, thread.ancestors, "single"),
+      visibleIds(state, thread.descendants, "timeline"),
+    ]);
+    await state.loaders.prime([...ancestors, ...descendants]);
+    const render = async (ids: bigint[]) =>
+      Promise.all((await state.loaders.statuses.loadMany(ids)).filter((s): s is Status => !!s && !(s instanceof Error)).map((s) => toMastodonStatus(state, s)));
+    return c.json({ ancestors: await render(ancestors), descendants: await render(descendants) });
+  });
+
+  const verbs: [string, Verb, string][] = [
+    ["favourite", favourite, "write:favourites"],
+    ["unfavourite", unfavourite, "write:favourites"],
+    ["reblog", reblog, "write:statuses"],
+    ["unreblog", unreblog, "write:statuses"],
+    ["bookmark", bookmark, "write:bookmarks"],
+    ["unbookmark", unbookmark, "write:bookmarks"],
+  ];
+  for (const [name, run, scope] of verbs) {
+    api.post(`/api/v1/statuses/:id/${name}`, async (c) => {
+      const state = await requestState(c, services);
+      const result = await run(deps, needActor(state, scope), idParam(c.req.param("id")));
+      state.loaders.viewer?.flags.clearAll();
+      return c.json(await toMastodonStatus(state, result));
+    });
+  }
+}
