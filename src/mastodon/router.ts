@@ -6,6 +6,7 @@ import { isDomainError, type ErrorCode } from "../core/errors.js";
 import type { ApiServices } from "../http/services.js";
 import { BadRequest } from "./params.js";
 import { accountRoutes } from "./routes/accounts.js";
+import { authorizeRoutes } from "./routes/authorize.js";
 import { instanceRoutes } from "./routes/instance.js";
 import { oauthRoutes } from "./routes/oauth.js";
 import { statusRoutes } from "./routes/statuses.js";
@@ -25,6 +26,7 @@ export function createMastodonApi(services: ApiServices, onUnexpected: (error: u
   const corsed = cors({ origin: "*", exposeHeaders: ["Link", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Request-Id"] });
   for (const path of ["/api/*", "/oauth/token", "/oauth/revoke", "/.well-known/*", "/nodeinfo/*"]) api.use(path, corsed);
   oauthRoutes(api, services);
+  authorizeRoutes(api, services);
   instanceRoutes(api, services);
   accountRoutes(api, services);
   statusRoutes(api, services);

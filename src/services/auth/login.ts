@@ -10,7 +10,8 @@ export interface LoginInput {
   scopes?: readonly string[];
 }
 
-export async function login(deps: ServiceDeps, input: LoginInput) {
+/** Checks an e-mail and password; returns the credential (with its account). No token. */
+export async function checkPassword(deps: ServiceDeps, input: LoginInput) {
   const email = input.email.trim().toLowerCase();
   if (!email) throw new ValidationError("E-mail can't be blank", "email");
   if (!input.password) throw new ValidationError("Password can't be blank", "password");
@@ -25,7 +26,13 @@ export async function login(deps: ServiceDeps, input: LoginInput) {
   }
   if (credential.account.suspendedAt) throw new UnauthenticatedError("This account is suspended");
   if (!credential.approved) throw new UnauthenticatedError("This account is waiting for approval");
-  const token = await issueToken(deps, credential.accountId, input.scopes ?? DEFAULT_SCOPES);
+  return credential;
+}
+
+/** Signs in: a new token (for `appId`'s app when given), and a warm home feed. */
+export async function login(deps: ServiceDeps, input: LoginInput, appId: bigint | null = null) {
+  const credential = await checkPassword(deps, input);
+  const token = await issueToken(deps, credential.accountId, input.scopes ?? DEFAULT_SCOPES, appId);
   await keepFeedWarm(deps, credential.accountId, credential.lastActiveAt);
   return { token, account: credential.account };
 }

@@ -109,8 +109,7 @@ export async function exchangeToken(deps: ServiceDeps, request: TokenRequest) {
     case "password": {
       const app = await findClient(deps, request.clientId, request.clientSecret ?? null);
       const scopes = grantedScopes(app, request.scope);
-      const { account } = await login(deps, { email: request.username ?? "", password: request.password ?? "" });
-      const token = await issueToken(deps, account.id, scopes, app.id);
+      const { token } = await login(deps, { email: request.username ?? "", password: request.password ?? "", scopes }, app.id);
       return { token, scopes };
     }
     case "client_credentials": {
