@@ -12,12 +12,13 @@ import { createEventBus } from "./events/bus.js";
 import { subscribeHomeFeeds } from "./events/home-feeds.js";
 import { subscribeNotifications } from "./events/notifications.js";
 import { subscribePublicTimelines } from "./events/public-timelines.js";
-import { attachWebSocket, createGraphQL } from "./graphql/server.js";
+import { createGraphQL, createWebSocketServer, GRAPHQL_PATH } from "./graphql/server.js";
 import { createSharedLoaders } from "./db/shared-loaders.js";
 import { createViewerCache } from "./db/viewer.js";
 import { createAuthenticator } from "./http/auth.js";
 import type { ApiServices } from "./http/services.js";
 import { createMastodonApi } from "./mastodon/router.js";
+import { createStreamingServer, STREAMING_PATH } from "./mastodon/streaming.js";
 import { createLogger, type Logger } from "./http/logger.js";
 import { every } from "./jobs/scheduler.js";
 import { trimHomeFeeds } from "./services/timelines/home-feed.js";
@@ -111,7 +112,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   });
 
   let server: Server | undefined;
-  let ws: ReturnType<typeof attachWebSocket> | undefined;
+  let ws: ReturnType<typeof createWebSocketServer> | undefined;
+  let streaming: ReturnType<typeof createStreamingServer> | undefined;
 
   return {
     config,
@@ -127,9 +129,20 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         server!.once("error", reject);
         server!.listen(config.port, config.host, () => resolve());
       });
-      ws = attachWebSocket(server, graphql);
-      const sockets = ws;
-      events.on("token.revoked", (event) => sockets.revoke(event.tokenHash));
+      const graphqlSockets = (ws = createWebSocketServer(graphql));
+      const streamingSockets = (streaming = createStreamingServer(services));
+      events.on("token.revoked", (event) => graphqlSockets.revoke(event.tokenHash));
+      // One HTTP server, two WebSocket endpoints: GraphQL and Mastodon streaming.
+      server.on("upgrade", (request, socket, head) => {
+        const path = new URL(request.url ?? "/", "http://x").pathname;
+        if (path === GRAPHQL_PATH) {
+          graphqlSockets.sockets.handleUpgrade(request, socket, head, (client) => graphqlSockets.sockets.emit("connection", client, request));
+        } else if (path === STREAMING_PATH || path.startsWith(`${STREAMING_PATH}/`)) {
+          streamingSockets.handleUpgrade(request, socket, head);
+        } else {
+          socket.destroy();
+        }
+      });
       const address = server.address();
       return typeof address === "object" && address ? address.port : config.port;
     },
@@ -139,6 +152,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       if (server) {
         const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
         await ws?.close();
+        await streaming?.close();
         server.closeIdleConnections();
         const forced = setTimeout(() => server?.closeAllConnections(), 10_000);
         await closed;

@@ -4,7 +4,6 @@ import { useGraphQlJit } from "@envelop/graphql-jit";
 import { GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createYoga } from "graphql-yoga";
-import type { Server } from "node:http";
 import { WebSocketServer, type WebSocket } from "ws";
 import { hashToken } from "../services/auth/tokens.js";
 import { isDomainError } from "../core/errors.js";
@@ -62,9 +61,10 @@ function connectionToken(params: Record<string, unknown> | undefined): string | 
   return typeof given === "string" ? (bearerToken(given) ?? given) : null;
 }
 
-export function attachWebSocket(server: Server, graphql: ReturnType<typeof createGraphQL>) {
+/** graphql-ws at the GraphQL path; app.ts hands it the upgrade requests for that path. */
+export function createWebSocketServer(graphql: ReturnType<typeof createGraphQL>) {
   const { yoga, services } = graphql;
-  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const wss = new WebSocketServer({ noServer: true });
   // Sockets by the hash of the token they connected with, to close them when it is revoked.
   const byToken = new Map<string, Set<WebSocket>>();
   const shared = createSharedRenderer(services, yoga.getEnveloped({}).schema);

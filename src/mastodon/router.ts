@@ -31,6 +31,7 @@ export function createMastodonApi(services: ApiServices, onUnexpected: (error: u
   accountRoutes(api, services);
   statusRoutes(api, services);
   timelineRoutes(api, services);
+  api.get("/api/v1/streaming/health", (c) => c.text("OK"));
   api.all("/api/*", (c) => c.json({ error: "Record not found" }, 404));
   api.onError((error, c) => {
     if (isDomainError(error)) {

@@ -1,0 +1,171 @@
+// Mastodon streaming (WebSocket /api/v1/streaming): the same realtime topics as the
+// GraphQL subscriptions, as Mastodon events. Every status passes the same visibility
+// rules (core/visibility.ts) before it is sent.
+import type { IncomingMessage } from "node:http";
+import { WebSocketServer, type WebSocket } from "ws";
+import { hasScope } from "../core/scopes.js";
+import { normalizeTag } from "../core/text.js";
+import { showInTimeline, showNotification } from "../core/visibility.js";
+import { createLoaders } from "../db/loaders.js";
+import type { ApiServices } from "../http/services.js";
+import type { Actor } from "../services/context.js";
+import type { RequestState } from "./context.js";
+import { toMastodonStatus } from "./entities/status.js";
+import { toMastodonNotification } from "./entities/notification.js";
+import type { TimelineEvent } from "../realtime/topics.js";
+
+export const STREAMING_PATH = "/api/v1/streaming";
+
+type Stream = { name: string; tag?: string };
+const STREAMS = new Set(["user", "user:notification", "public", "public:local", "hashtag", "hashtag:local"]);
+
+function tokenOf(request: IncomingMessage): string | null {
+  const protocol = request.headers["sec-websocket-protocol"];
+  if (typeof protocol === "string" && protocol.trim()) return protocol.split(",")[0]!.trim();
+  const header = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? "");
+  if (header) return header[1]!;
+  return new URL(request.url ?? "/", "http://x").searchParams.get("access_token");
+}
+
+function streamKey(stream: Stream) {
+  return stream.tag ? `${stream.name}:${stream.tag}` : stream.name;
+}
+
+/** One connection: its subscriptions and how it renders events for its person. */
+function connection(socket: WebSocket, services: ApiServices, actor: Actor | null) {
+  const reader = actor && hasScope(actor.scopes, "read") ? actor : null;
+  const active = new Map<string, () => void>();
+  const state = (): RequestState => ({
+    services,
+    token: null,
+    actor,
+    reader,
+    loaders: createLoaders(services.deps.pool, services.shared.live, reader?.accountId ?? null, services.shared.flags),
+    viewer: () => (reader ? services.viewers.load(reader.accountId) : Promise.resolve(null)),
+    origin: services.deps.config.publicUrl,
+  });
+  const send = (stream: string[], event: string, payload: unknown) => {
+    if (socket.readyState !== socket.OPEN) return;
+    socket.send(JSON.stringify({ stream, event, payload: typeof payload === "string" ? payload : JSON.stringify(payload) }));
+  };
+
+  async function pushStatus(stream: string[], event: TimelineEvent) {
+    if (event.kind === "delete") return send(stream, "delete", event.statusId);
+    const statusId = BigInt(event.statusId);
+    if (event.kind === "edit") services.shared.forget(statusId);
+    const [facts, viewer] = await Promise.all([services.shared.liveFacts(statusId), reader ? services.viewers.load(reader.accountId) : null]);
+    if (!facts || !showInTimeline(facts, viewer)) return;
+    const current = state();
+    const status = await current.loaders.statuses.load(statusId);
+    if (!status) return;
+    send(stream, event.kind === "edit" ? "status.update" : "update", await toMastodonStatus(current, status));
+  }
+
+  async function pushNotification(stream: string[], notificationId: string) {
+    const notification = await services.deps.db.notification.findUnique({ where: { id: BigInt(notificationId) } });
+    const viewer = reader ? await services.viewers.load(reader.accountId) : null;
+    if (!notification || !viewer || notification.accountId !== reader!.accountId || !showNotification(notification.fromAccountId, viewer)) return;
+    const rendered = await toMastodonNotification(state(), notification);
+    if (rendered) send(stream, "notification", rendered);
+  }
+
+  function listen<T>(source: AsyncIterableIterator<T>, handle: (value: T) => Promise<void>) {
+    void (async () => {
+      for await (const value of source) await handle(value).catch(() => undefined);
+    })();
+    return () => void source.return?.();
+  }
+
+  return {
+    subscribe(stream: Stream): string | null {
+      if (!STREAMS.has(stream.name)) return "Unknown stream type";
+      if (stream.name.startsWith("user") && !reader) return "Missing access token";
+      if (stream.name.startsWith("hashtag") && !stream.tag) return "No tag for hashtag stream";
+      const key = streamKey(stream);
+      if (active.has(key)) return null;
+      const { realtime } = services;
+      const label = stream.tag ? [stream.name, stream.tag] : [stream.name];
+      const stops: (() => void)[] = [];
+      if (stream.name === "user") stops.push(listen(realtime.subscribe("home", String(reader!.accountId)), (e) => pushStatus(label, e)));
+      if (stream.name === "user" || stream.name === "user:notification") {
+        stops.push(listen(realtime.subscribe("notifications", String(reader!.accountId)), (e) => pushNotification(label, e.notificationId)));
+      }
+      if (stream.name === "public") stops.push(listen(realtime.subscribe("public"), (e) => pushStatus(label, e)));
+      if (stream.name === "public:local") stops.push(listen(realtime.subscribe("local"), (e) => pushStatus(label, e)));
+      if (stream.name.startsWith("hashtag")) {
+        stops.push(listen(realtime.subscribe("hashtag", normalizeTag(stream.tag!)), (e) => pushStatus(label, e)));
+      }
+      active.set(key, () => stops.forEach((stop) => stop()));
+      return null;
+    },
+    unsubscribe(stream: Stream) {
+      const key = streamKey(stream);
+      active.get(key)?.();
+      active.delete(key);
+    },
+    close() {
+      for (const stop of active.values()) stop();
+      active.clear();
+    },
+  };
+}
+
+export function createStreamingServer(services: ApiServices) {
+  const wss = new WebSocketServer({
+    noServer: true,
+    // Clients that send the token as the subprotocol need it echoed back.
+    handleProtocols: (protocols) => [...protocols][0] ?? false,
+  });
+  wss.on("connection", async (socket, request) => {
+    // Clients subscribe right after the handshake: keep their messages until we know them.
+    const early: unknown[] = [];
+    const keep = (data: unknown) => early.push(data);
+    socket.on("message", keep);
+    const token = tokenOf(request);
+    const actor = token ? await services.auth.authenticate(token) : null;
+    socket.off("message", keep);
+    if (token && !actor) {
+      socket.close(4401, "Invalid access token");
+      return;
+    }
+    const conn = connection(socket, services, actor);
+    socket.on("close", () => conn.close());
+    const query = new URL(request.url ?? "/", "http://x").searchParams;
+    const initial = query.get("stream");
+    if (initial) {
+      const error = conn.subscribe({ name: initial, tag: query.get("tag") ?? undefined });
+      if (error) socket.send(JSON.stringify({ error }));
+    }
+    const onMessage = (data: unknown) => {
+      let message: { type?: string; stream?: string; tag?: string };
+      try {
+        message = JSON.parse(String(data));
+      } catch {
+        socket.send(JSON.stringify({ error: "Malformed JSON" }));
+        return;
+      }
+      const stream = { name: String(message.stream ?? ""), tag: message.tag };
+      if (message.type === "subscribe") {
+        const error = conn.subscribe(stream);
+        if (error) socket.send(JSON.stringify({ error }));
+      } else if (message.type === "unsubscribe") {
+        conn.unsubscribe(stream);
+      } else {
+        socket.send(JSON.stringify({ error: "Unknown message type" }));
+      }
+    };
+    early.forEach(onMessage);
+    socket.on("message", onMessage);
+  });
+  return {
+    sockets: wss,
+    handleUpgrade(request: IncomingMessage, socket: import("node:stream").Duplex, head: Buffer) {
+      wss.handleUpgrade(request, socket, head, (ws) => wss.emit("connection", ws, request));
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of wss.clients) client.close(1001, "Server shutting down");
+        wss.close(() => resolve());
+      }),
+  };
+}
