@@ -8,7 +8,9 @@ import { BadRequest } from "./params.js";
 import { accountRoutes } from "./routes/accounts.js";
 import { authorizeRoutes } from "./routes/authorize.js";
 import { instanceRoutes } from "./routes/instance.js";
+import { notificationRoutes } from "./routes/notifications.js";
 import { oauthRoutes } from "./routes/oauth.js";
+import { relationshipRoutes } from "./routes/relationships.js";
 import { statusRoutes } from "./routes/statuses.js";
 import { timelineRoutes } from "./routes/timelines.js";
 
@@ -26,11 +28,14 @@ export function createMastodonApi(services: ApiServices, onUnexpected: (error: u
   const corsed = cors({ origin: "*", exposeHeaders: ["Link", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Request-Id"] });
   for (const path of ["/api/*", "/oauth/token", "/oauth/revoke", "/.well-known/*", "/nodeinfo/*"]) api.use(path, corsed);
   oauthRoutes(api, services);
+  // Before accountRoutes: /api/v1/accounts/update_credentials must not match /:id.
+  relationshipRoutes(api, services);
   authorizeRoutes(api, services);
   instanceRoutes(api, services);
   accountRoutes(api, services);
   statusRoutes(api, services);
   timelineRoutes(api, services);
+  notificationRoutes(api, services);
   api.get("/api/v1/streaming/health", (c) => c.text("OK"));
   api.all("/api/*", (c) => c.json({ error: "Record not found" }, 404));
   api.onError((error, c) => {
