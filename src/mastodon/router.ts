@@ -11,6 +11,7 @@ import { instanceRoutes } from "./routes/instance.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { oauthRoutes } from "./routes/oauth.js";
 import { relationshipRoutes } from "./routes/relationships.js";
+import { searchRoutes } from "./routes/search.js";
 import { statusRoutes } from "./routes/statuses.js";
 import { timelineRoutes } from "./routes/timelines.js";
 
@@ -36,6 +37,7 @@ export function createMastodonApi(services: ApiServices, onUnexpected: (error: u
   statusRoutes(api, services);
   timelineRoutes(api, services);
   notificationRoutes(api, services);
+  searchRoutes(api, services);
   api.get("/api/v1/streaming/health", (c) => c.text("OK"));
   api.all("/api/*", (c) => c.json({ error: "Record not found" }, 404));
   api.onError((error, c) => {

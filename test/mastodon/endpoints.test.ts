@@ -133,3 +133,34 @@ describe("accounts and relationships", () => {
     await expect(erinApi.v1.followRequests.$select("999").authorize()).rejects.toThrow();
   });
 });
+
+describe("statuses, more", () => {
+  it("edits with history and source, pins, lists who boosted and favourited, and searches", async () => {
+    const gina = await signUp(t, "moregina");
+    const hank = await signUp(t, "morehank");
+    const [ginaApi, hankApi] = await Promise.all([client(gina), client(hank)]);
+    const status = await ginaApi.v1.statuses.create({ status: "first words about zebracorn" });
+    const edited = await ginaApi.v1.statuses.$select(status.id).update({ status: "second words about zebracorn" });
+    expect(edited.editedAt).not.toBeNull();
+    expect((await ginaApi.v1.statuses.$select(status.id).history.list()).map((v) => v.content)).toEqual([
+      "<p>first words about zebracorn</p>",
+      "<p>second words about zebracorn</p>",
+    ]);
+    expect(await ginaApi.v1.statuses.$select(status.id).source.fetch()).toMatchObject({ text: "second words about zebracorn" });
+    await expect(hankApi.v1.statuses.$select(status.id).source.fetch()).rejects.toThrow();
+    await expect(hankApi.v1.statuses.$select(status.id).update({ status: "hijack" })).rejects.toThrow();
+
+    expect((await ginaApi.v1.statuses.$select(status.id).pin()).pinned).toBe(true);
+    await hankApi.v1.statuses.$select(status.id).favourite();
+    await hankApi.v1.statuses.$select(status.id).reblog();
+    expect((await ginaApi.v1.statuses.$select(status.id).favouritedBy.list()).map((a) => a.id)).toEqual([hank.snowflake]);
+    expect((await ginaApi.v1.statuses.$select(status.id).rebloggedBy.list()).map((a) => a.id)).toEqual([hank.snowflake]);
+
+    const found = await hankApi.v2.search.list({ q: "zebracorn" });
+    expect(found.statuses.map((s) => s.id)).toEqual([status.id]);
+    const people = await hankApi.v2.search.list({ q: `@${gina.name}`, type: "accounts" });
+    expect(people.accounts.map((a) => a.id)).toEqual([gina.snowflake]);
+    const blank = await fetch(`${url}/api/v2/search?q=`);
+    expect(blank.status).toBe(422);
+  });
+});

@@ -3,7 +3,7 @@ import type { Hono } from "hono";
 import { NotFoundError, ValidationError } from "../../core/errors.js";
 import { parseId } from "../../core/ids.js";
 import { threadIds } from "../../db/timelines.js";
-import type { Status } from "../../generated/prisma/client.js";
+import type { Account, Status } from "../../generated/prisma/client.js";
 import type { ApiServices } from "../../http/services.js";
 import type { Actor } from "../../services/context.js";
 import { bookmark, unbookmark } from "../../services/statuses/bookmark.js";
@@ -11,6 +11,9 @@ import { createStatus } from "../../services/statuses/create.js";
 import { deleteStatus } from "../../services/statuses/delete.js";
 import { favourite, unfavourite } from "../../services/statuses/favourite.js";
 import { reblog, unreblog } from "../../services/statuses/reblog.js";
+import { editStatus } from "../../services/statuses/edit.js";
+import { pin, unpin } from "../../services/statuses/pin.js";
+import { toMastodonAccount } from "../entities/account.js";
 import type { ServiceDeps } from "../../services/context.js";
 import { needActor, requestState } from "../context.js";
 import { toMastodonStatus } from "../entities/status.js";
@@ -75,6 +78,52 @@ export function statusRoutes(api: Hono, services: ApiServices) {
     return c.json({ ancestors: await render(ancestors), descendants: await render(descendants) });
   });
 
+  api.put("/api/v1/statuses/:id", async (c) => {
+    const state = await requestState(c, services);
+    const params = await readParams(c);
+    const status = await editStatus(deps, needActor(state, "write:statuses"), {
+      id: idParam(c.req.param("id")),
+      text: str(params, "status") ?? "",
+      spoilerText: str(params, "spoiler_text"),
+      sensitive: bool(params, "sensitive"),
+      language: str(params, "language") || null,
+    });
+    return c.json(await toMastodonStatus(state, status));
+  });
+
+  api.get("/api/v1/statuses/:id/source", async (c) => {
+    const state = await requestState(c, services);
+    const status = await visibleStatus(state, idParam(c.req.param("id")));
+    if (status.accountId !== state.reader?.accountId) throw new NotFoundError("Record");
+    return c.json({ id: String(status.id), text: status.text, spoiler_text: status.spoilerText });
+  });
+
+  api.get("/api/v1/statuses/:id/history", async (c) => {
+    const state = await requestState(c, services);
+    const status = await visibleStatus(state, idParam(c.req.param("id")));
+    const author = await state.loaders.accounts.load(status.accountId);
+    const edits = await deps.db.statusEdit.findMany({ where: { statusId: status.id }, orderBy: { id: "asc" } });
+    const account = author ? toMastodonAccount(author, state.origin, deps.config.domain) : null;
+    const version = (v: { contentHtml: string; spoilerText: string; sensitive: boolean; createdAt: Date }) => ({
+      content: v.contentHtml, spoiler_text: v.spoilerText, sensitive: v.sensitive, created_at: v.createdAt.toISOString(),
+      account, poll: null, media_attachments: [], emojis: [],
+    });
+    return c.json([...edits.map(version), version({ ...status, createdAt: status.editedAt ?? status.createdAt })]);
+  });
+
+  for (const [name, table] of [["reblogged_by", "reblogs"], ["favourited_by", "favourites"]] as const) {
+    api.get(`/api/v1/statuses/:id/${name}`, async (c) => {
+      const state = await requestState(c, services);
+      const status = await visibleStatus(state, idParam(c.req.param("id")));
+      const ids =
+        table === "favourites"
+          ? (await deps.db.favourite.findMany({ where: { statusId: status.id }, orderBy: { id: "desc" }, take: 80 })).map((f) => f.accountId)
+          : (await deps.db.status.findMany({ where: { reblogOfId: status.id, deletedAt: null }, orderBy: { id: "desc" }, take: 80 })).map((s) => s.accountId);
+      const accounts = (await state.loaders.accounts.loadMany(ids)).filter((a): a is Account => !!a && !(a instanceof Error) && !a.suspendedAt);
+      return c.json(accounts.map((a) => toMastodonAccount(a, state.origin, deps.config.domain)));
+    });
+  }
+
   const verbs: [string, Verb, string][] = [
     ["favourite", favourite, "write:favourites"],
     ["unfavourite", unfavourite, "write:favourites"],
@@ -82,6 +131,8 @@ export function statusRoutes(api: Hono, services: ApiServices) {
     ["unreblog", unreblog, "write:statuses"],
     ["bookmark", bookmark, "write:bookmarks"],
     ["unbookmark", unbookmark, "write:bookmarks"],
+    ["pin", pin, "write:accounts"],
+    ["unpin", unpin, "write:accounts"],
   ];
   for (const [name, run, scope] of verbs) {
     api.post(`/api/v1/statuses/:id/${name}`, async (c) => {
