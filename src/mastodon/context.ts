@@ -16,6 +16,8 @@ export interface RequestState {
   reader: Actor | null;
   loaders: Loaders;
   viewer(): Promise<Viewer | null>;
+  /** Keeps relationships loaded along with a page, unless they changed meanwhile (see ViewerCache). */
+  primeViewer(viewer: Viewer, versionBefore: number): void;
   origin: string;
 }
 
@@ -37,6 +39,12 @@ export async function requestState(c: HonoContext, services: ApiServices): Promi
     reader,
     loaders: createLoaders(services.deps.pool, services.shared.direct, reader?.accountId ?? null, services.shared.flags),
     viewer: () => (viewer ??= reader ? services.viewers.load(reader.accountId) : Promise.resolve(null)),
+    primeViewer(loaded, versionBefore) {
+      if (!reader || loaded.accountId !== reader.accountId) return;
+      if (services.viewers.version(reader.accountId) !== versionBefore) return;
+      services.viewers.prime(loaded);
+      viewer = Promise.resolve(loaded);
+    },
     origin: services.deps.config.publicUrl,
   };
 }

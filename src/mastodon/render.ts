@@ -34,7 +34,11 @@ export async function statusPage(
   pageSql: (page: PageQuery) => Prisma.Sql,
   mode: "single" | "timeline" = "timeline",
 ) {
-  const { ids } = await state.loaders.primePage(pageSql(page));
+  // The reader's relationships ride along with the page when they are not cached.
+  const reader = state.reader?.accountId;
+  const before = reader ? state.services.viewers.version(reader) : 0;
+  const { ids, viewer } = await state.loaders.primePage(pageSql(page), reader !== undefined && !state.services.viewers.has(reader));
+  if (viewer) state.primeViewer(viewer, before);
   ids.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
   // Newest first; for min_id paging keep the ones just above the cursor.
   const window = page.ascending ? ids.slice(-page.size) : ids.slice(0, page.size);

@@ -42,6 +42,7 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
     reader,
     loaders: createLoaders(services.deps.pool, services.shared.live, reader?.accountId ?? null, services.shared.flags),
     viewer: () => (reader ? services.viewers.load(reader.accountId) : Promise.resolve(null)),
+    primeViewer: () => undefined,
     origin: services.deps.config.publicUrl,
   });
   const send = (stream: string[], event: string, payload: unknown) => {

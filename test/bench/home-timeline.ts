@@ -57,13 +57,19 @@ export interface TimelineResult {
 }
 
 /** A body is good when it is a timeline page without GraphQL errors. */
-const goodBody = (raw: string | Buffer | undefined) => {
+/** Which API the load goes through: GraphQL homeTimeline, or Mastodon's GET /api/v1/timelines/home. */
+export type TimelineApi = "graphql" | "rest";
+
+const goodBody = (api: TimelineApi) => (raw: string | Buffer | undefined) => {
   const body = String(raw ?? "");
-  return body.startsWith('{"data":{"homeTimeline":{"edges":[{') && !body.includes('"errors":');
+  return api === "rest"
+    ? body.startsWith('[{"id":"')
+    : body.startsWith('{"data":{"homeTimeline":{"edges":[{') && !body.includes('"errors":');
 };
 
-function load(server: ServerProcess, config: BenchConfig, users: number, seconds: number) {
+function load(server: ServerProcess, config: BenchConfig, users: number, seconds: number, api: TimelineApi) {
   const body = JSON.stringify({ query: HOME_QUERY, variables: { first: config.timeline.first } });
+  const restPath = `/api/v1/timelines/home?limit=${config.timeline.first}`;
   let next = 0;
   return autocannon({
     url: `${server.url}/graphql`,
@@ -74,20 +80,18 @@ function load(server: ServerProcess, config: BenchConfig, users: number, seconds
     headers: { "content-type": "application/json", accept: "application/json" },
     requests: [
       {
-        method: "POST",
-        path: "/graphql",
-        body,
+        ...(api === "rest" ? { method: "GET" as const, path: restPath } : { method: "POST" as const, path: "/graphql", body }),
         setupRequest: (request) => {
           const n = (next++ % users) + 1;
           return { ...request, headers: { ...request.headers, authorization: `Bearer ${benchToken(n)}` } };
         },
       },
     ],
-    verifyBody: goodBody,
+    verifyBody: goodBody(api),
   });
 }
 
-export async function runHomeTimeline(world: World, config: BenchConfig, log = console.log): Promise<TimelineResult> {
+export async function runHomeTimeline(world: World, config: BenchConfig, log = console.log, api: TimelineApi = "graphql"): Promise<TimelineResult> {
   const users = world.meta.users;
   const server = await startServer(world.url, config.serverLogLevel);
   const monitor = new pg.Client({ connectionString: world.url });
@@ -95,14 +99,24 @@ export async function runHomeTimeline(world: World, config: BenchConfig, log = c
   try {
     // One checked request first: the page is full and carries what the load asks for.
     const started = performance.now();
-    const response = await fetch(`${server.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${benchToken(1)}` },
-      body: JSON.stringify({ query: HOME_QUERY, variables: { first: config.timeline.first } }),
-    });
+    const response =
+      api === "rest"
+        ? await fetch(`${server.url}/api/v1/timelines/home?limit=${config.timeline.first}`, {
+            headers: { authorization: `Bearer ${benchToken(1)}` },
+          })
+        : await fetch(`${server.url}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${benchToken(1)}` },
+            body: JSON.stringify({ query: HOME_QUERY, variables: { first: config.timeline.first } }),
+          });
     const text = await response.text();
-    if (!goodBody(text)) throw new Error(`homeTimeline sample failed: ${text.slice(0, 500)}`);
-    const page = (JSON.parse(text) as { data: Home }).data.homeTimeline.edges.map((edge) => edge.node);
+    if (!goodBody(api)(text)) throw new Error(`home timeline sample failed: ${text.slice(0, 500)}`);
+    const page: Node[] =
+      api === "rest"
+        ? (JSON.parse(text) as { reblog: unknown; favourited: boolean; bookmarked: boolean; account: { username: string }; id: string }[]).map(
+            (s) => ({ ...s, reblog: s.reblog as Node["reblog"] }),
+          )
+        : (JSON.parse(text) as { data: Home }).data.homeTimeline.edges.map((edge) => edge.node);
     const sample = {
       items: page.length,
       reblogs: page.filter((node) => node.reblog).length,
@@ -117,7 +131,7 @@ export async function runHomeTimeline(world: World, config: BenchConfig, log = c
 
     if (config.timeline.warmupS > 0) {
       log(`  warm-up: ${config.timeline.connections} connections for ${config.timeline.warmupS} s`);
-      const warm = await load(server, config, users, config.timeline.warmupS);
+      const warm = await load(server, config, users, config.timeline.warmupS, api);
       log(`  warm-up: ${Math.round(warm.requests.total / warm.duration)} req/s, p99 ${warm.latency.p99} ms, ` +
         `errors ${warm.errors + warm.non2xx + warm.mismatches}`);
     }
@@ -130,7 +144,7 @@ export async function runHomeTimeline(world: World, config: BenchConfig, log = c
       xacts: await transactionCount(monitor, world.name),
     };
     log(`  measured: ${config.timeline.connections} connections for ${config.timeline.durationS} s, rotating ${users} users`);
-    const result = await load(server, config, users, config.timeline.durationS);
+    const result = await load(server, config, users, config.timeline.durationS, api);
     const self = process.cpuUsage(before.self);
     const cpu = {
       server: round(cpuSeconds(server.pid) - before.server, 2),

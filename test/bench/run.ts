@@ -33,6 +33,7 @@ async function main() {
     `git ${machine.gitSha.slice(0, 12)}${machine.gitDirty ? " (dirty)" : ""}, load ${machine.loadAvgAtStart}`);
   const results: {
     timeline?: TimelineResult;
+    restTimeline?: TimelineResult;
     subscriptions: SubscriptionResult[];
     fanout?: FanoutResult;
     failures: { part: string; error: string }[];
@@ -56,6 +57,9 @@ async function main() {
     await part("timeline", async () => {
       results.timeline = await runHomeTimeline(world, config);
     });
+    await part("rest", async () => {
+      results.restTimeline = await runHomeTimeline(world, config, console.log, "rest");
+    });
     await part("subscriptions", async () => {
       for (const n of config.subscriptions.counts) results.subscriptions.push(await runSubscriptions(world, config, n));
     });
@@ -75,6 +79,18 @@ async function main() {
       t.latencyMs.p999,
       t.errors.errors + t.errors.timeouts + t.errors.non2xx + t.errors.badBodies,
       `CPU/req: server ${t.cpuPerRequestMs.server} ms, PG ${t.cpuPerRequestMs.postgres} ms; ${t.pgTransactionsPerRequest} PG xacts/req`,
+    ]);
+  }
+  const rt = results.restTimeline;
+  if (rt) {
+    rows.push([
+      `GET /api/v1/timelines/home?limit=${config.timeline.first}, ${rt.connections} conns, ${rt.durationS} s`,
+      `${rt.reqPerS} req/s`,
+      rt.latencyMs.p50,
+      rt.latencyMs.p99,
+      rt.latencyMs.p999,
+      rt.errors.errors + rt.errors.timeouts + rt.errors.non2xx + rt.errors.badBodies,
+      `CPU/req: server ${rt.cpuPerRequestMs.server} ms, PG ${rt.cpuPerRequestMs.postgres} ms; ${rt.pgTransactionsPerRequest} PG xacts/req`,
     ]);
   }
   for (const s of results.subscriptions) {
