@@ -7,6 +7,7 @@ import type { ApiServices } from "../http/services.js";
 import { BadRequest } from "./params.js";
 import { accountRoutes } from "./routes/accounts.js";
 import { authorizeRoutes } from "./routes/authorize.js";
+import { extraRoutes } from "./routes/extras.js";
 import { instanceRoutes } from "./routes/instance.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { oauthRoutes } from "./routes/oauth.js";
@@ -29,8 +30,9 @@ export function createMastodonApi(services: ApiServices, onUnexpected: (error: u
   const corsed = cors({ origin: "*", exposeHeaders: ["Link", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Request-Id"] });
   for (const path of ["/api/*", "/oauth/token", "/oauth/revoke", "/.well-known/*", "/nodeinfo/*"]) api.use(path, corsed);
   oauthRoutes(api, services);
-  // Before accountRoutes: /api/v1/accounts/update_credentials must not match /:id.
+  // Before accountRoutes: /api/v1/accounts/update_credentials and /search must not match /:id.
   relationshipRoutes(api, services);
+  extraRoutes(api, services);
   authorizeRoutes(api, services);
   instanceRoutes(api, services);
   accountRoutes(api, services);

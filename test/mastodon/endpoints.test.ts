@@ -164,3 +164,39 @@ describe("statuses, more", () => {
     expect(blank.status).toBe(422);
   });
 });
+
+describe("markers, block and mute lists, account search", () => {
+  it("saves markers with versions, lists blocks and mutes, finds accounts", async () => {
+    const ivy = await signUp(t, "markivy");
+    const jay = await signUp(t, "markjay");
+    const api = await client(ivy);
+    expect(await api.v1.markers.fetch()).toEqual({});
+    const saved = await api.v1.markers.create({ home: { lastReadId: "123" }, notifications: { lastReadId: "45" } });
+    expect(saved.home).toMatchObject({ lastReadId: "123", version: 1 });
+    const again = await api.v1.markers.create({ home: { lastReadId: "124" } });
+    expect(again.home).toMatchObject({ lastReadId: "124", version: 2 });
+    expect((await api.v1.markers.fetch({ timeline: ["notifications"] })).notifications?.lastReadId).toBe("45");
+    const bad = await fetch(`${url}/api/v1/markers`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: (await fetchToken(ivy)) },
+      body: JSON.stringify({ home: { last_read_id: "not-an-id" } }),
+    });
+    expect(bad.status).toBe(422);
+
+    await api.v1.accounts.$select(jay.snowflake).block();
+    expect((await api.v1.blocks.list()).map((a) => a.id)).toEqual([jay.snowflake]);
+    await api.v1.accounts.$select(jay.snowflake).mute();
+    expect((await api.v1.mutes.list()).map((a) => a.id)).toEqual([jay.snowflake]);
+    expect((await api.v1.accounts.search.list({ q: jay.name })).map((a) => a.id)).toEqual([jay.snowflake]);
+    expect(await api.v1.lists.list()).toEqual([]);
+  });
+});
+
+async function fetchToken(person: Person) {
+  const registered = await app();
+  const { access_token } = await token({
+    grant_type: "password", client_id: registered.clientId!, client_secret: registered.clientSecret!,
+    username: `${person.name}@example.org`, password: "correct horse battery",
+  });
+  return `Bearer ${access_token}`;
+}
