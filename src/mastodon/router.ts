@@ -8,6 +8,7 @@ import { BadRequest } from "./params.js";
 import { accountRoutes } from "./routes/accounts.js";
 import { authorizeRoutes } from "./routes/authorize.js";
 import { extraRoutes } from "./routes/extras.js";
+import { imageRoutes } from "./routes/images.js";
 import { instanceRoutes } from "./routes/instance.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { oauthRoutes } from "./routes/oauth.js";
@@ -29,6 +30,7 @@ export function createMastodonApi(services: ApiServices, onUnexpected: (error: u
   const api = new Hono();
   const corsed = cors({ origin: "*", exposeHeaders: ["Link", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Request-Id"] });
   for (const path of ["/api/*", "/oauth/token", "/oauth/revoke", "/.well-known/*", "/nodeinfo/*"]) api.use(path, corsed);
+  imageRoutes(api);
   oauthRoutes(api, services);
   // Before accountRoutes: /api/v1/accounts/update_credentials and /search must not match /:id.
   relationshipRoutes(api, services);

@@ -165,3 +165,28 @@ describe("Mastodon API errors", () => {
     expect(posted.status).toBe(401);
   });
 });
+
+describe("Mastodon API details", () => {
+  it("answers a retried post with the same status (Idempotency-Key)", async () => {
+    const kim = await signUp(t, "idemkim");
+    const token = await appToken(kim);
+    const send = () =>
+      fetch(`${url}/api/v1/statuses`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "idempotency-key": "abc-123" },
+        body: JSON.stringify({ status: "only once" }),
+      }).then((r) => r.json() as Promise<{ id: string }>);
+    const [first, second] = await Promise.all([send(), send()]);
+    expect(second.id).toBe(first.id);
+    expect(await t.app.deps.db.status.count({ where: { accountId: BigInt(kim.snowflake) } })).toBe(1);
+  });
+
+  it("serves the default avatar it hands out", async () => {
+    const lee = await signUp(t, "avatarlee");
+    const me = await createRestAPIClient({ url, accessToken: await appToken(lee) }).v1.accounts.verifyCredentials();
+    const image = await fetch(me.avatar);
+    expect(image.status).toBe(200);
+    expect(image.headers.get("content-type")).toBe("image/png");
+    expect((await image.arrayBuffer()).byteLength).toBeGreaterThan(0);
+  });
+});

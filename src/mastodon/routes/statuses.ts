@@ -16,8 +16,9 @@ import { pin, unpin } from "../../services/statuses/pin.js";
 import { toMastodonAccount } from "../entities/account.js";
 import type { ServiceDeps } from "../../services/context.js";
 import { needActor, requestState } from "../context.js";
+import { ttlCache } from "../../core/ttl-cache.js";
 import { toMastodonStatus } from "../entities/status.js";
-import { bool, readParams, str } from "../params.js";
+import { bool, readParams, str, type Params } from "../params.js";
 import { visibleIds, visibleStatus } from "../render.js";
 
 const VISIBILITIES = { public: "PUBLIC", unlisted: "UNLISTED", private: "PRIVATE", direct: "DIRECT" } as const;
@@ -33,14 +34,31 @@ type Verb = (deps: ServiceDeps, actor: Actor | null, id: bigint) => Promise<Stat
 export function statusRoutes(api: Hono, services: ApiServices) {
   const { deps } = services;
 
+  // Idempotency-Key: a retried post within an hour returns the first one (per process).
+  const idempotent = ttlCache<string, Promise<Status>>({ ttlMs: 3_600_000, max: 100_000 });
+
   api.post("/api/v1/statuses", async (c) => {
     const state = await requestState(c, services);
     const actor = needActor(state, "write:statuses");
     const params = await readParams(c);
+    const key = c.req.header("idempotency-key");
+    if (key) {
+      const cacheKey = `${actor.accountId}:${key.slice(0, 200)}`;
+      const earlier = idempotent.get(cacheKey);
+      if (earlier) return c.json(await toMastodonStatus(state, await earlier));
+      const posting = post(actor, params);
+      idempotent.set(cacheKey, posting);
+      posting.catch(() => idempotent.delete(cacheKey));
+      return c.json(await toMastodonStatus(state, await posting));
+    }
+    return c.json(await toMastodonStatus(state, await post(actor, params)));
+  });
+
+  function post(actor: Actor, params: Params) {
     const visibility = str(params, "visibility");
     if (visibility && !(visibility in VISIBILITIES)) throw new ValidationError("Visibility is not included in the list", "visibility");
     const reply = str(params, "in_reply_to_id");
-    const status = await createStatus(deps, actor, {
+    return createStatus(deps, actor, {
       text: str(params, "status") ?? "",
       spoilerText: str(params, "spoiler_text"),
       visibility: visibility ? VISIBILITIES[visibility as keyof typeof VISIBILITIES] : null,
@@ -48,8 +66,7 @@ export function statusRoutes(api: Hono, services: ApiServices) {
       language: str(params, "language") || null,
       inReplyToId: reply ? idParam(reply) : null,
     });
-    return c.json(await toMastodonStatus(state, status));
-  });
+  }
 
   api.get("/api/v1/statuses/:id", async (c) => {
     const state = await requestState(c, services);
