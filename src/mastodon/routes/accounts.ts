@@ -8,6 +8,7 @@ import { follow } from "../../services/follows/follow.js";
 import { unfollow } from "../../services/follows/unfollow.js";
 import { needActor, requestState, type RequestState } from "../context.js";
 import { toCredentialAccount, toMastodonAccount } from "../entities/account.js";
+import { currentRelationship, toMastodonRelationship } from "../entities/relationship.js";
 import { mastodonPage } from "../paging.js";
 import { bool, readParams, str, strings } from "../params.js";
 import { statusPage } from "../render.js";
@@ -54,25 +55,7 @@ export function accountRoutes(api: Hono, services: ApiServices) {
       return id === undefined ? [] : [id];
     });
     const relationships = await Promise.all(ids.map((id) => state.loaders.viewer!.relationship.load(id)));
-    return c.json(
-      relationships.map((rel, i) => ({
-        id: String(ids[i]),
-        following: rel.following,
-        showing_reblogs: rel.showingReblogs,
-        notifying: rel.notifying,
-        followed_by: rel.followedBy,
-        blocking: rel.blocking,
-        blocked_by: rel.blockedBy,
-        muting: rel.muting,
-        muting_notifications: rel.mutingNotifications,
-        requested: rel.requested,
-        requested_by: rel.requestedBy,
-        domain_blocking: false,
-        endorsed: false,
-        note: "",
-        languages: null,
-      })),
-    );
+    return c.json(relationships.map((rel, i) => toMastodonRelationship(ids[i]!, rel)));
   });
 
   api.get("/api/v1/accounts/:id", async (c) => {
@@ -94,27 +77,6 @@ export function accountRoutes(api: Hono, services: ApiServices) {
     return statusPage(c, state, mastodonPage(params), (page) => accountStatusesPage(account.id, state.reader?.accountId ?? null, filter, page), "single");
   });
 
-  const relationshipOf = async (state: RequestState, id: bigint) => {
-    const rel = await state.loaders.viewer!.relationship.clearAll().load(id);
-    return {
-      id: String(id),
-      following: rel.following,
-      showing_reblogs: rel.showingReblogs,
-      notifying: rel.notifying,
-      followed_by: rel.followedBy,
-      blocking: rel.blocking,
-      blocked_by: rel.blockedBy,
-      muting: rel.muting,
-      muting_notifications: rel.mutingNotifications,
-      requested: rel.requested,
-      requested_by: rel.requestedBy,
-      domain_blocking: false,
-      endorsed: false,
-      note: "",
-      languages: null,
-    };
-  };
-
   api.post("/api/v1/accounts/:id/follow", async (c) => {
     const state = await requestState(c, services);
     const params = await readParams(c);
@@ -124,13 +86,13 @@ export function accountRoutes(api: Hono, services: ApiServices) {
       showReblogs: bool(params, "reblogs"),
       notify: bool(params, "notify"),
     });
-    return c.json(await relationshipOf(state, id));
+    return c.json(await currentRelationship(state, id));
   });
 
   api.post("/api/v1/accounts/:id/unfollow", async (c) => {
     const state = await requestState(c, services);
     const id = idParam(c.req.param("id"));
     await unfollow(services.deps, needActor(state, "follow"), id);
-    return c.json(await relationshipOf(state, id));
+    return c.json(await currentRelationship(state, id));
   });
 }

@@ -11,6 +11,7 @@ import { block, unblock } from "../../services/relationships/block.js";
 import { mute, unmute } from "../../services/relationships/mute.js";
 import { bearer, needActor, requestState, type RequestState } from "../context.js";
 import { toCredentialAccount, toMastodonAccount } from "../entities/account.js";
+import { currentRelationship } from "../entities/relationship.js";
 import { linkHeader, mastodonPage } from "../paging.js";
 import { bool, readParams, str, type Params } from "../params.js";
 
@@ -20,15 +21,6 @@ function idParam(value: string | undefined): bigint {
   return id;
 }
 
-async function relationship(state: RequestState, id: bigint) {
-  const rel = await state.loaders.viewer!.relationship.clearAll().load(id);
-  return {
-    id: String(id), following: rel.following, showing_reblogs: rel.showingReblogs, notifying: rel.notifying,
-    followed_by: rel.followedBy, blocking: rel.blocking, blocked_by: rel.blockedBy, muting: rel.muting,
-    muting_notifications: rel.mutingNotifications, requested: rel.requested, requested_by: rel.requestedBy,
-    domain_blocking: false, endorsed: false, note: "", languages: null,
-  };
-}
 
 /** fields_attributes[0][name]=... or an array of {name, value}. */
 function fieldsOf(params: Params) {
@@ -83,7 +75,7 @@ export function relationshipRoutes(api: Hono, services: ApiServices) {
       const state = await requestState(c, services);
       const id = idParam(c.req.param("id"));
       await run(state, id);
-      return c.json(await relationship(state, id));
+      return c.json(await currentRelationship(state, id));
     });
   }
 
@@ -97,7 +89,7 @@ export function relationshipRoutes(api: Hono, services: ApiServices) {
       notifications: bool(params, "notifications"),
       duration: duration === undefined ? null : Number(duration),
     });
-    return c.json(await relationship(state, id));
+    return c.json(await currentRelationship(state, id));
   });
 
   api.get("/api/v1/follow_requests", async (c) => {
@@ -125,7 +117,7 @@ export function relationshipRoutes(api: Hono, services: ApiServices) {
       const state = await requestState(c, services);
       const id = idParam(c.req.param("id"));
       await run(deps, needActor(state, "follow"), id);
-      return c.json(await relationship(state, id));
+      return c.json(await currentRelationship(state, id));
     });
   }
 
