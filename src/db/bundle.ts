@@ -45,7 +45,7 @@ SELECT ${extra}
   (SELECT coalesce(json_agg(json_build_array(
     id::text, uri, url, account_id::text, text, content_html, spoiler_text, visibility, sensitive, language, local,
     in_reply_to_id::text, in_reply_to_account_id::text, reblog_of_id::text, replies_count, reblogs_count,
-    favourites_count, created_at, edited_at, deleted_at)), '[]') FROM st) AS statuses,
+    favourites_count, created_at, edited_at, deleted_at, thread_id::text)), '[]') FROM st) AS statuses,
   (SELECT coalesce(json_agg(json_build_array(
     id::text, username, domain, handle_key, display_name, note_source, note_html, fields, locked, bot, discoverable,
     uri, url, inbox_url, shared_inbox_url, outbox_url, followers_url, public_key_pem, avatar_url, header_url,
@@ -70,7 +70,7 @@ function toStatus(r: Json[]): Status {
     visibility: r[7] as Status["visibility"], sensitive: r[8] as boolean, language: r[9] as string | null,
     local: r[10] as boolean, inReplyToId: big(r[11]!), inReplyToAccountId: big(r[12]!), reblogOfId: big(r[13]!),
     repliesCount: r[14] as number, reblogsCount: r[15] as number, favouritesCount: r[16] as number,
-    createdAt: date(r[17]!)!, editedAt: date(r[18]!), deletedAt: date(r[19]!),
+    createdAt: date(r[17]!)!, editedAt: date(r[18]!), deletedAt: date(r[19]!), threadId: big(r[20]!),
   };
 }
 

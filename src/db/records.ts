@@ -7,7 +7,7 @@ import type { Account, Status, Tag } from "../generated/prisma/client.js";
 const STATUS_COLUMNS = `id, uri, url, account_id AS "accountId", text, content_html AS "contentHtml",
   spoiler_text AS "spoilerText", visibility::text AS visibility, sensitive, language, local,
   in_reply_to_id AS "inReplyToId", in_reply_to_account_id AS "inReplyToAccountId",
-  reblog_of_id AS "reblogOfId", replies_count AS "repliesCount", reblogs_count AS "reblogsCount",
+  reblog_of_id AS "reblogOfId", thread_id AS "threadId", replies_count AS "repliesCount", reblogs_count AS "reblogsCount",
   favourites_count AS "favouritesCount", created_at AS "createdAt", edited_at AS "editedAt",
   deleted_at AS "deletedAt"`;
 

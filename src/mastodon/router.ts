@@ -7,6 +7,7 @@ import type { ApiServices } from "../http/services.js";
 import { BadRequest } from "./params.js";
 import { accountRoutes } from "./routes/accounts.js";
 import { authorizeRoutes } from "./routes/authorize.js";
+import { conversationRoutes } from "./routes/conversations.js";
 import { extraRoutes } from "./routes/extras.js";
 import { imageRoutes } from "./routes/images.js";
 import { instanceRoutes } from "./routes/instance.js";
@@ -42,6 +43,7 @@ export function createMastodonApi(services: ApiServices, onUnexpected: (error: u
   timelineRoutes(api, services);
   notificationRoutes(api, services);
   searchRoutes(api, services);
+  conversationRoutes(api, services);
   api.get("/api/v1/streaming/health", (c) => c.text("OK"));
   api.all("/api/*", (c) => c.json({ error: "Record not found" }, 404));
   api.onError((error, c) => {

@@ -200,3 +200,21 @@ async function fetchToken(person: Person) {
   });
   return `Bearer ${access_token}`;
 }
+
+describe("conversations", () => {
+  it("groups direct messages by thread, for the people in them only", async () => {
+    const mia = await signUp(t, "dmmia");
+    const ned = await signUp(t, "dmned");
+    const oli = await signUp(t, "dmoli");
+    const [miaApi, nedApi, oliApi] = await Promise.all([client(mia), client(ned), client(oli)]);
+    const first = await miaApi.v1.statuses.create({ status: `@${ned.name} psst`, visibility: "direct" });
+    const reply = await nedApi.v1.statuses.create({ status: `@${mia.name} what?`, visibility: "direct", inReplyToId: first.id });
+    await miaApi.v1.statuses.create({ status: "everyone can see this" });
+    const mine = await miaApi.v1.conversations.list();
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.lastStatus?.id).toBe(reply.id);
+    expect(mine[0]!.accounts.map((a) => a.id)).toEqual([ned.snowflake]);
+    expect((await nedApi.v1.conversations.list()).map((c) => c.lastStatus?.id)).toEqual([reply.id]);
+    expect(await oliApi.v1.conversations.list()).toEqual([]);
+  });
+});

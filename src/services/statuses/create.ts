@@ -43,6 +43,7 @@ export async function createStatus(deps: ServiceDeps, actor: Actor | null, input
         language: input.language ?? null,
         inReplyToId: parent?.id ?? null,
         inReplyToAccountId: parent?.accountId ?? null,
+        threadId: parent ? (parent.threadId ?? parent.id) : id,
         createdAt: now,
         mentions: { create: composed.mentionedIds.map((accountId) => ({ accountId })) },
         tags: { create: tagIds.map((tagId) => ({ tagId })) },
