@@ -80,7 +80,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   events.on("token.revoked", (event) => services.auth.forgetHash(event.tokenHash));
   const onUnexpected = (error: unknown) => logger.error({ err: error }, "unexpected error");
   const graphql = createGraphQL(services, onUnexpected);
-  const mastodon = createMastodonApi(services, onUnexpected);
+  const mastodon = createMastodonApi(services, onUnexpected, { requestsPer5Minutes: config.apiRateLimit });
   let ready = true;
   const http = new Hono();
   http.use(async (c, next) => {

@@ -21,6 +21,8 @@ export interface Config {
   allowPrivateAddresses: boolean;
   /** Fixed port for the embedded PostgreSQL; 0 picks a free one. */
   embeddedPgPort: number;
+  /** Mastodon API requests per token (or address) per 5 minutes; 0 turns the limit off. */
+  apiRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -90,5 +92,6 @@ export function parseConfig(env: Env = process.env): Config {
     maxStatusChars: intIn(env, "MAX_STATUS_CHARS", 500, 1, 100_000),
     allowPrivateAddresses: bool(env, "ALLOW_PRIVATE_ADDRESSES", false),
     embeddedPgPort: intIn(env, "EMBEDDED_PG_PORT", 0, 0, 65535),
+    apiRateLimit: intIn(env, "API_RATE_LIMIT", 300, 0, 10_000_000),
   };
 }

@@ -5,6 +5,7 @@ import { cors } from "hono/cors";
 import { isDomainError, type ErrorCode } from "../core/errors.js";
 import type { ApiServices } from "../http/services.js";
 import { BadRequest } from "./params.js";
+import { rateLimit } from "./rate-limit.js";
 import { accountRoutes } from "./routes/accounts.js";
 import { authorizeRoutes } from "./routes/authorize.js";
 import { conversationRoutes } from "./routes/conversations.js";
@@ -27,10 +28,15 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 422 | 429> = {
   RATE_LIMITED: 429,
 };
 
-export function createMastodonApi(services: ApiServices, onUnexpected: (error: unknown) => void): Hono {
+export function createMastodonApi(
+  services: ApiServices,
+  onUnexpected: (error: unknown) => void,
+  limits: { requestsPer5Minutes: number },
+): Hono {
   const api = new Hono();
   const corsed = cors({ origin: "*", exposeHeaders: ["Link", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Request-Id"] });
   for (const path of ["/api/*", "/oauth/token", "/oauth/revoke", "/.well-known/*", "/nodeinfo/*"]) api.use(path, corsed);
+  if (limits.requestsPer5Minutes > 0) api.use("/api/*", rateLimit(limits.requestsPer5Minutes));
   imageRoutes(api);
   oauthRoutes(api, services);
   // Before accountRoutes: /api/v1/accounts/update_credentials and /search must not match /:id.

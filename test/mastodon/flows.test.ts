@@ -190,3 +190,26 @@ describe("Mastodon API details", () => {
     expect((await image.arrayBuffer()).byteLength).toBeGreaterThan(0);
   });
 });
+
+describe("rate limits", () => {
+  it("counts requests per token and answers 429 past the limit, with the headers", async () => {
+    const limited = await startTestApp({ API_RATE_LIMIT: "3" });
+    try {
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      for (let i = 0; i < 4; i++) {
+        last = await limited.app.fetch(new Request("http://localhost/api/v1/timelines/public"));
+        statuses.push(last.status);
+        if (i === 0) {
+          expect(last.headers.get("x-ratelimit-limit")).toBe("3");
+          expect(last.headers.get("x-ratelimit-remaining")).toBe("2");
+          expect(Date.parse(last.headers.get("x-ratelimit-reset")!)).toBeGreaterThan(Date.now());
+        }
+      }
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      expect(await last!.json()).toEqual({ error: "Too many requests" });
+    } finally {
+      await limited.close();
+    }
+  });
+});

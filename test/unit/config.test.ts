@@ -27,6 +27,7 @@ describe("parseConfig defaults", () => {
       maxStatusChars: 500,
       allowPrivateAddresses: false,
       embeddedPgPort: 0,
+      apiRateLimit: 300,
     });
   });
 
@@ -183,5 +184,13 @@ describe("other settings", () => {
 
   it("ConfigError has its own name", () => {
     expect(errorFor({ PORT: "x" }).name).toBe("ConfigError");
+  });
+});
+
+describe("API_RATE_LIMIT", () => {
+  it("takes a whole number, 0 turning the limit off, and refuses anything else", () => {
+    expect(parseConfig({ API_RATE_LIMIT: "0" }).apiRateLimit).toBe(0);
+    expect(parseConfig({ API_RATE_LIMIT: "1000" }).apiRateLimit).toBe(1000);
+    expect(() => parseConfig({ API_RATE_LIMIT: "lots" })).toThrow('invalid configuration: API_RATE_LIMIT must be a whole number, got "lots"');
   });
 });
