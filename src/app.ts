@@ -131,7 +131,10 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       });
       const graphqlSockets = (ws = createWebSocketServer(graphql));
       const streamingSockets = (streaming = createStreamingServer(services));
-      events.on("token.revoked", (event) => graphqlSockets.revoke(event.tokenHash));
+      events.on("token.revoked", (event) => {
+        graphqlSockets.revoke(event.tokenHash);
+        streamingSockets.revoke(event.tokenHash);
+      });
       // One HTTP server, two WebSocket endpoints: GraphQL and Mastodon streaming.
       server.on("upgrade", (request, socket, head) => {
         const path = new URL(request.url ?? "/", "http://x").pathname;

@@ -136,3 +136,28 @@ describe("Mastodon streaming", () => {
     anonymous.close();
   });
 });
+
+describe("revoking a token", () => {
+  it("closes the streams opened with it", async () => {
+    const pat = await signUp(t, "streampat");
+    const app = await createRestAPIClient({ url }).v1.apps.create({ clientName: "revoker", redirectUris: "urn:ietf:wg:oauth:2.0:oob", scopes: "read" });
+    const issued = await fetch(`${url}/oauth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ grant_type: "password", client_id: app.clientId, client_secret: app.clientSecret, username: `${pat.name}@example.org`, password: "correct horse battery" }),
+    });
+    const { access_token } = (await issued.json()) as { access_token: string };
+    const socket = new WebSocket(`${url.replace(/^http/, "ws")}/api/v1/streaming?stream=user`, access_token);
+    const closed = new Promise<number>((resolve) => socket.addEventListener("close", (event) => resolve(event.code)));
+    await new Promise((r) => socket.addEventListener("open", r));
+    await new Promise((r) => setTimeout(r, 100)); // the server has authenticated it
+    const revoked = await fetch(`${url}/oauth/revoke`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ client_id: app.clientId, client_secret: app.clientSecret, token: access_token }),
+    });
+    expect(revoked.status).toBe(200);
+    await t.app.events.drain();
+    expect(await closed).toBe(4401);
+  });
+});
