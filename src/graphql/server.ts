@@ -4,7 +4,8 @@ import { useGraphQlJit } from "@envelop/graphql-jit";
 import { GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createYoga } from "graphql-yoga";
-import { WebSocketServer, type WebSocket } from "ws";
+import { WebSocketServer } from "ws";
+import { tokenSockets } from "../http/token-sockets.js";
 import { hashToken } from "../services/auth/tokens.js";
 import { isDomainError } from "../core/errors.js";
 import { ttlCache } from "../core/ttl-cache.js";
@@ -65,8 +66,7 @@ function connectionToken(params: Record<string, unknown> | undefined): string | 
 export function createWebSocketServer(graphql: ReturnType<typeof createGraphQL>) {
   const { yoga, services } = graphql;
   const wss = new WebSocketServer({ noServer: true });
-  // Sockets by the hash of the token they connected with, to close them when it is revoked.
-  const byToken = new Map<string, Set<WebSocket>>();
+  const sockets = tokenSockets();
   const shared = createSharedRenderer(services, yoga.getEnveloped({}).schema);
   useServer(
     {
@@ -76,16 +76,7 @@ export function createWebSocketServer(graphql: ReturnType<typeof createGraphQL>)
         shared.tryShare(args) ?? args.rootValue.subscribe(args)) as never,
       onConnect: (ctx) => {
         const token = connectionToken(ctx.connectionParams);
-        if (!token) return true;
-        const key = hashToken(token);
-        const socket = ctx.extra.socket;
-        const sockets = byToken.get(key) ?? new Set();
-        sockets.add(socket);
-        byToken.set(key, sockets);
-        socket.once("close", () => {
-          sockets.delete(socket);
-          if (sockets.size === 0) byToken.delete(key);
-        });
+        if (token) sockets.add(hashToken(token), ctx.extra.socket);
         return true;
       },
       onSubscribe: async (ctx, _id, params) => {
@@ -118,9 +109,7 @@ export function createWebSocketServer(graphql: ReturnType<typeof createGraphQL>)
   return {
     sockets: wss,
     /** Ends the live connections opened with a token that no longer works. */
-    revoke(tokenHash: string) {
-      for (const socket of byToken.get(tokenHash) ?? []) socket.close(4401, "Token revoked");
-    },
+    revoke: sockets.revoke,
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.close(1001, "Server shutting down");

@@ -8,6 +8,7 @@ import { normalizeTag } from "../core/text.js";
 import { showInTimeline, showNotification } from "../core/visibility.js";
 import { createLoaders } from "../db/loaders.js";
 import type { ApiServices } from "../http/services.js";
+import { tokenSockets } from "../http/token-sockets.js";
 import { hashToken } from "../services/auth/tokens.js";
 import type { Actor } from "../services/context.js";
 import type { RequestState } from "./context.js";
@@ -118,8 +119,7 @@ export function createStreamingServer(services: ApiServices) {
     // Clients that send the token as the subprotocol need it echoed back.
     handleProtocols: (protocols) => [...protocols][0] ?? false,
   });
-  // Sockets by the hash of their token, to close them when it is revoked.
-  const byToken = new Map<string, Set<WebSocket>>();
+  const sockets = tokenSockets();
   wss.on("connection", async (socket, request) => {
     // Clients subscribe right after the handshake: keep their messages until we know them.
     const early: unknown[] = [];
@@ -133,16 +133,7 @@ export function createStreamingServer(services: ApiServices) {
       return;
     }
     const conn = connection(socket, services, actor);
-    if (token) {
-      const key = hashToken(token);
-      const sockets = byToken.get(key) ?? new Set();
-      sockets.add(socket);
-      byToken.set(key, sockets);
-      socket.once("close", () => {
-        sockets.delete(socket);
-        if (sockets.size === 0) byToken.delete(key);
-      });
-    }
+    if (token) sockets.add(hashToken(token), socket);
     socket.on("close", () => conn.close());
     const query = new URL(request.url ?? "/", "http://x").searchParams;
     const initial = query.get("stream");
@@ -174,9 +165,7 @@ export function createStreamingServer(services: ApiServices) {
   return {
     sockets: wss,
     /** Ends the streams opened with a token that no longer works. */
-    revoke(tokenHash: string) {
-      for (const socket of byToken.get(tokenHash) ?? []) socket.close(4401, "Token revoked");
-    },
+    revoke: sockets.revoke,
     handleUpgrade(request: IncomingMessage, socket: import("node:stream").Duplex, head: Buffer) {
       wss.handleUpgrade(request, socket, head, (ws) => wss.emit("connection", ws, request));
     },
