@@ -2,18 +2,12 @@
 // canView or showInTimeline (core/visibility.ts) with facts from the request's loaders.
 import { brandWithType } from "@pothos/core";
 import { NotFoundError } from "../core/errors.js";
-import { canView, showInTimeline } from "../core/visibility.js";
+import { visibleIds as filterVisible } from "../db/visible.js";
 import type { Account, Status } from "../generated/prisma/client.js";
 import type { Context } from "./context.js";
 
-export async function visibleIds(ctx: Context, ids: bigint[], mode: "single" | "timeline"): Promise<bigint[]> {
-  if (ids.length === 0) return [];
-  const [facts, viewer] = await Promise.all([ctx.loaders.statusFacts.loadMany(ids), ctx.viewer()]);
-  const check = mode === "timeline" ? showInTimeline : canView;
-  return ids.filter((_, i) => {
-    const fact = facts[i];
-    return fact && !(fact instanceof Error) && check(fact, viewer);
-  });
+export function visibleIds(ctx: Context, ids: bigint[], mode: "single" | "timeline"): Promise<bigint[]> {
+  return filterVisible(ctx.loaders, ctx.viewer(), ids, mode);
 }
 
 /** Loads statuses in the given order. */

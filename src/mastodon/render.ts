@@ -3,19 +3,14 @@
 import type { Context as HonoContext } from "hono";
 import { NotFoundError } from "../core/errors.js";
 import type { PageQuery } from "../core/paging.js";
-import { canView, showInTimeline } from "../core/visibility.js";
+import { visibleIds as filterVisible } from "../db/visible.js";
 import type { Prisma, Status } from "../generated/prisma/client.js";
 import type { RequestState } from "./context.js";
 import { toMastodonStatus } from "./entities/status.js";
 import { linkHeader } from "./paging.js";
 
-export async function visibleIds(state: RequestState, ids: bigint[], mode: "single" | "timeline"): Promise<bigint[]> {
-  const [facts, viewer] = await Promise.all([state.loaders.statusFacts.loadMany(ids), state.viewer()]);
-  const check = mode === "timeline" ? showInTimeline : canView;
-  return ids.filter((_, i) => {
-    const fact = facts[i];
-    return fact && !(fact instanceof Error) && check(fact, viewer);
-  });
+export function visibleIds(state: RequestState, ids: bigint[], mode: "single" | "timeline"): Promise<bigint[]> {
+  return filterVisible(state.loaders, state.viewer(), ids, mode);
 }
 
 /** A status the requester may see, or 404. */

@@ -1,6 +1,6 @@
 // Runs the real server (src/main.ts) as a child process, as `npm start` does.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "../../src/db/embedded.js";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -16,16 +16,6 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the server; resolves once it logs that it listens (or rejects with its output). */
 export async function startServer(env: Record<string, string>, args: string[] = []): Promise<ServerProcess> {
@@ -68,3 +58,5 @@ export async function runCli(env: Record<string, string>, args: string[] = []) {
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   return { code, stdout, stderr };
 }
+
+export { freePort };

@@ -117,26 +117,6 @@ builder.queryType({
       },
       StatusConnection,
     ),
-    favourites: t.connection(
-      {
-        type: StatusRef,
-        description: "Statuses you favourited, most recent first",
-        authScopes: { read: true },
-        resolve: (_root, args, ctx) =>
-          markedConnection(ctx, args, (page) => markedIds(ctx.deps.db, "favourites", ctx.actor!.accountId, page)),
-      },
-      StatusConnection,
-    ),
-    bookmarks: t.connection(
-      {
-        type: StatusRef,
-        description: "Statuses you bookmarked, most recent first",
-        authScopes: { read: true },
-        resolve: (_root, args, ctx) =>
-          markedConnection(ctx, args, (page) => markedIds(ctx.deps.db, "bookmarks", ctx.actor!.accountId, page)),
-      },
-      StatusConnection,
-    ),
     notifications: t.connection(
       {
         type: NotificationRef,
@@ -172,3 +152,20 @@ builder.queryType({
   }),
 });
 
+/** Favourites and bookmarks: the viewer's marked statuses, paged by when they were marked. */
+function markedField(table: "favourites" | "bookmarks", description: string) {
+  builder.queryField(table, (t) =>
+    t.connection(
+      {
+        type: StatusRef,
+        description,
+        authScopes: { read: true },
+        resolve: (_root, args, ctx) => markedConnection(ctx, args, (page) => markedIds(ctx.deps.db, table, ctx.actor!.accountId, page)),
+      },
+      StatusConnection,
+    ),
+  );
+}
+
+markedField("favourites", "Statuses you favourited, most recent first");
+markedField("bookmarks", "Statuses you bookmarked, most recent first");

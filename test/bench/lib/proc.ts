@@ -1,21 +1,11 @@
 // Processes: the server under test as a child process, /proc readings (RSS, CPU), and
 // facts about the machine for the result file.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { freePort } from "../../../src/db/embedded.js";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { ROOT } from "./config.js";
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -140,3 +130,5 @@ export function machineInfo() {
     ulimitN: Number(tryExec("sh", ["-c", "ulimit -n"])) || null,
   };
 }
+
+export { freePort };
