@@ -6,8 +6,7 @@ import { getCookie, setCookie } from "hono/cookie";
 import { isDomainError } from "../../core/errors.js";
 import { escapeHtml } from "../../core/text.js";
 import type { ApiServices } from "../../http/services.js";
-import { checkPassword } from "../../services/auth/login.js";
-import { createAuthorizationCode, describeAuthorization, type AuthorizeInput } from "../../services/oauth/grants.js";
+import { approveWithPassword, describeAuthorization, type AuthorizeInput } from "../../services/oauth/grants.js";
 import { readParams, str, type Params } from "../params.js";
 
 const CSRF_COOKIE = "fedigraph_csrf";
@@ -107,15 +106,15 @@ export function authorizeRoutes(api: Hono, services: ApiServices) {
       if (described.oob) return c.html(page("Denied", "<h1>Access denied</h1><p>You can close this window.</p>"));
       return c.redirect(redirectWith(described.redirectUri, { error: "access_denied", state }), 302);
     }
-    let actor;
+    let approved;
     try {
-      const credential = await checkPassword(deps, { email: str(params, "email") ?? "", password: str(params, "password") ?? "" });
-      actor = { accountId: credential.accountId, role: credential.role, scopes: described.scopes };
+      approved = await approveWithPassword(deps, { email: str(params, "email") ?? "", password: str(params, "password") ?? "" }, input(params));
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      return c.html(consentForm(params, described.app, described.scopes, str(params, "csrf")!, error.message), 401);
+      const status = error.code === "UNAUTHENTICATED" ? 401 : 422;
+      return c.html(consentForm(params, described.app, described.scopes, str(params, "csrf")!, error.message), status);
     }
-    const { code, redirectUri } = await createAuthorizationCode(deps, actor, input(params));
+    const { code, redirectUri } = approved;
     if (described.oob) {
       return c.html(page("Authorization code", `<h1>Your authorization code</h1><p>Copy it into the app:</p><p><code id="code">${escapeHtml(code)}</code></p>`));
     }

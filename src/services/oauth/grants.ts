@@ -4,7 +4,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { UnauthenticatedError, ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import { parseScopes, scopesWithin } from "../../core/scopes.js";
-import { login } from "../auth/login.js";
+import { checkPassword, login } from "../auth/login.js";
 import { hashToken, issueToken, newSecret } from "../auth/tokens.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { requireActor } from "../guards.js";
@@ -64,6 +64,13 @@ export async function createAuthorizationCode(deps: ServiceDeps, actor: Actor | 
     },
   });
   return { code, redirectUri };
+}
+
+/** The consent page's "Authorize": the person signs in with their password and approves. */
+export async function approveWithPassword(deps: ServiceDeps, credentials: { email: string; password: string }, input: AuthorizeInput) {
+  const { scopes } = await describeAuthorization(deps, input);
+  const credential = await checkPassword(deps, credentials);
+  return createAuthorizationCode(deps, { accountId: credential.accountId, role: credential.role, scopes }, input);
 }
 
 function pkceMatches(challenge: string, verifier: string): boolean {
