@@ -78,6 +78,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   });
   const services: ApiServices = { deps, realtime, shared: createSharedLoaders(pool), auth: createAuthenticator(deps), viewers };
   events.on("token.revoked", (event) => services.auth.forgetHash(event.tokenHash));
+  events.on("filters.changed", (event) => services.shared.filters.forget(BigInt(event.accountId)));
   const onUnexpected = (error: unknown) => logger.error({ err: error }, "unexpected error");
   const graphql = createGraphQL(services, onUnexpected);
   const mastodon = createMastodonApi(services, onUnexpected, { requestsPer5Minutes: config.apiRateLimit });

@@ -24,6 +24,8 @@ export type DomainEvent =
   | { type: "mute.created"; accountId: string; targetAccountId: string }
   | { type: "relationship.changed"; accountId: string; targetAccountId: string }
   | { type: "notifications.read"; accountId: string }
+  /** the account's keyword filters changed (cached copies must go) */
+  | { type: "filters.changed"; accountId: string }
   /** a token stopped working: live connections opened with it must close */
   | { type: "token.revoked"; accountId: string; tokenHash: string };
 

@@ -5,6 +5,7 @@
 import DataLoader from "dataloader";
 import { ttlCache } from "../core/ttl-cache.js";
 import type { StatusFacts } from "../core/visibility.js";
+import { createFilterCache } from "./filters.js";
 import { createLoaders } from "./loaders.js";
 import type pg from "pg";
 import {
@@ -73,6 +74,8 @@ export function createSharedLoaders(pool: pg.Pool) {
   return {
     direct,
     live,
+    /** each account's filters in force (evicted when they change, see app.ts) */
+    filters: createFilterCache(pool),
     flags: (viewerId: bigint, statusId: bigint) => flags.load({ viewerId, statusId }),
     /** A status' visibility facts, worked out once for every live subscriber. */
     liveFacts(id: bigint): Promise<StatusFacts | undefined> {
