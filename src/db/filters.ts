@@ -17,7 +17,22 @@ import {
 } from "../core/filters.js";
 import { ttlCache } from "../core/ttl-cache.js";
 import type { Status } from "../generated/prisma/client.js";
+import type { Db, Tx } from "./client.js";
 import type { Loaders } from "./loaders.js";
+
+const WITH_RULES = { keywords: { orderBy: { id: "asc" } }, statuses: { orderBy: { id: "asc" } } } as const;
+
+/** An account's filters (expired ones included) with their keywords and statuses, oldest first. */
+export function accountFilters(db: Db | Tx, accountId: bigint) {
+  return db.filter.findMany({ where: { accountId }, include: WITH_RULES, orderBy: { id: "asc" } });
+}
+
+/** One of the account's filters, or null (someone else's too). */
+export function accountFilter(db: Db | Tx, accountId: bigint, id: bigint) {
+  return db.filter.findFirst({ where: { id, accountId }, include: WITH_RULES });
+}
+
+export type FilterRecord = NonNullable<Awaited<ReturnType<typeof accountFilter>>>;
 
 type Json = string | number | boolean | null | Json[];
 
