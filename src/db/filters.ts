@@ -100,14 +100,17 @@ export async function loadFilterInputs(pool: pg.Pool, accountId: bigint | null, 
 }
 
 const FILTERS_TTL_MS = 60_000;
+const EXTRAS_TTL_MS = 2_000;
 
 /**
  * Each account's filters in force, compiled, kept for a minute; a change to an account's
  * filters evicts them at once and bumps their version, so a load that raced with the
- * change is not kept.
+ * change is not kept. Statuses' media descriptions and poll options are shared for two
+ * seconds, so a status pushed to many live subscribers is read once.
  */
 export function createFilterCache(pool: pg.Pool) {
   const cache = ttlCache<bigint, Promise<CompiledFilter[]>>({ ttlMs: FILTERS_TTL_MS, max: 50_000 });
+  const extras = ttlCache<bigint, Promise<StatusExtras>>({ ttlMs: EXTRAS_TTL_MS, max: 20_000 });
   const versions = new Map<bigint, number>();
   const version = (accountId: bigint) => versions.get(accountId) ?? 0;
   return {
@@ -123,14 +126,17 @@ export function createFilterCache(pool: pg.Pool) {
       return cache.get(accountId);
     },
     /** Keeps filters loaded some other way, unless they changed since `versionBefore`. */
-    prime(accountId: bigint, filters: CompiledFilter[], versionBefore: number) {
-      if (version(accountId) === versionBefore) cache.set(accountId, Promise.resolve(filters));
+    prime(accountId: bigint, filters: Promise<CompiledFilter[]>, versionBefore: number) {
+      if (version(accountId) === versionBefore) cache.set(accountId, filters);
+      filters.catch(() => cache.delete(accountId));
     },
     version,
     forget(accountId: bigint) {
       cache.delete(accountId);
       versions.set(accountId, version(accountId) + 1);
     },
+    /** Statuses' extras loaded or being loaded moments ago. */
+    extras,
   };
 }
 
@@ -156,18 +162,28 @@ export function filterSession(loaders: Loaders, pool: pg.Pool, cache: FilterCach
 function createSession(loaders: Loaders, pool: pg.Pool, cache: FilterCache, viewerId: bigint): FilterSession {
   let filters: Promise<CompiledFilter[]> | undefined;
   const current = () => (filters ??= cache.peek(viewerId));
-  // Extras of the statuses asked for in one tick, in one query that brings the filters too when they are not cached.
+  // The extras of the statuses asked for in one tick, in one query (shared with other
+  // requests for a moment), which brings the filters along when they are not cached.
   const extras = new DataLoader<bigint, StatusExtras, string>(
     async (ids) => {
-      const versionBefore = cache.version(viewerId);
-      const withFilters = current() === undefined;
-      const loaded = await loadFilterInputs(pool, withFilters ? viewerId : null, ids);
-      if (loaded.filters) {
-        const compiled = loaded.filters.map(compileFilter);
-        cache.prime(viewerId, compiled, versionBefore);
-        filters ??= Promise.resolve(compiled);
+      const found = new Map(ids.map((id) => [id, cache.extras.get(id)]));
+      const missing = ids.filter((id) => !found.get(id));
+      if (missing.length) {
+        const withFilters = current() === undefined;
+        const versionBefore = cache.version(viewerId);
+        const loading = loadFilterInputs(pool, withFilters ? viewerId : null, missing);
+        for (const id of missing) {
+          const one = loading.then((loaded) => loaded.extras.get(id) ?? NO_EXTRAS);
+          one.catch(() => cache.extras.delete(id));
+          cache.extras.set(id, one);
+          found.set(id, one);
+        }
+        if (withFilters) {
+          filters = loading.then((loaded) => loaded.filters!.map(compileFilter));
+          cache.prime(viewerId, filters, versionBefore);
+        }
       }
-      return ids.map((id) => loaded.extras.get(id) ?? NO_EXTRAS);
+      return Promise.all(ids.map((id) => found.get(id)!));
     },
     { cacheKeyFn: String },
   );
@@ -193,20 +209,10 @@ function createSession(loaders: Loaders, pool: pg.Pool, cache: FilterCache, view
       const textOf = new Map(properIds.map((id, i) => [id, texts[i] instanceof Error ? NO_EXTRAS : (texts[i] ?? NO_EXTRAS)]));
       todo.forEach((status, i) => {
         const proper = propers[i]!;
+        const text = { id: proper.id, reblogOfId: null, text: htmlToPlainText(proper.contentHtml), spoilerText: proper.spoilerText };
         const found = inForce.length === 0
           ? []
-          : matchFilters(
-              inForce,
-              {
-                id: proper.id,
-                reblogOfId: null,
-                text: htmlToPlainText(proper.contentHtml),
-                spoilerText: proper.spoilerText,
-                ...textOf.get(proper.id),
-              },
-              context,
-              { boostId: proper === status ? null : status.id },
-            );
+          : matchFilters(inForce, { ...text, ...textOf.get(proper.id) }, context, { boostId: proper === status ? null : status.id });
         results.set(`${context}:${status.id}`, found);
         out.set(status.id, found);
       });

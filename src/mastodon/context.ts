@@ -7,6 +7,8 @@ import { createLoaders, type Loaders } from "../db/loaders.js";
 import type { ApiServices } from "../http/services.js";
 import type { Actor } from "../services/context.js";
 import { ForbiddenError } from "../core/errors.js";
+import type { FilterContext } from "../core/filters.js";
+import { filterContextOf } from "./filtering.js";
 
 export interface RequestState {
   services: ApiServices;
@@ -19,6 +21,8 @@ export interface RequestState {
   /** Keeps relationships loaded along with a page, unless they changed meanwhile (see ViewerCache). */
   primeViewer(viewer: Viewer, versionBefore: number): void;
   origin: string;
+  /** where the statuses shown are seen, for the viewer's filters (null: no particular place) */
+  filterContext?: FilterContext | null;
 }
 
 export function bearer(c: HonoContext): string | null {
@@ -46,6 +50,7 @@ export async function requestState(c: HonoContext, services: ApiServices): Promi
       viewer = Promise.resolve(loaded);
     },
     origin: services.deps.config.publicUrl,
+    filterContext: filterContextOf(c.req.method, c.req.path),
   };
 }
 

@@ -7,6 +7,7 @@ import { visibleIds as filterVisible } from "../db/visible.js";
 import type { Prisma, Status } from "../generated/prisma/client.js";
 import type { RequestState } from "./context.js";
 import { toMastodonStatus } from "./entities/status.js";
+import { withoutHidden } from "./filtering.js";
 import { linkHeader } from "./paging.js";
 
 export function visibleIds(state: RequestState, ids: bigint[], mode: "single" | "timeline"): Promise<bigint[]> {
@@ -38,7 +39,8 @@ export async function statusPage(
   // Newest first; for min_id paging keep the ones just above the cursor.
   const window = page.ascending ? ids.slice(-page.size) : ids.slice(0, page.size);
   const visible = await visibleIds(state, window, mode);
-  const statuses = (await state.loaders.statuses.loadMany(visible)).filter((s): s is Status => !!s && !(s instanceof Error));
+  const loaded = (await state.loaders.statuses.loadMany(visible)).filter((s): s is Status => !!s && !(s instanceof Error));
+  const statuses = await withoutHidden(state, loaded);
   const body = await Promise.all(statuses.map((status) => toMastodonStatus(state, status)));
   const link = linkHeader(c.req.url, window.map(String));
   if (link) c.header("Link", link);

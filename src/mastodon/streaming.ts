@@ -14,6 +14,7 @@ import type { Actor } from "../services/context.js";
 import type { RequestState } from "./context.js";
 import { toMastodonStatus } from "./entities/status.js";
 import { toMastodonNotification } from "./entities/notification.js";
+import { hiddenByFilters, streamFilterContext } from "./filtering.js";
 import type { TimelineEvent } from "../realtime/topics.js";
 
 export const STREAMING_PATH = "/api/v1/streaming";
@@ -58,9 +59,9 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
     if (event.kind === "edit") services.shared.forget(statusId);
     const [facts, viewer] = await Promise.all([services.shared.liveFacts(statusId), reader ? services.viewers.load(reader.accountId) : null]);
     if (!facts || !showInTimeline(facts, viewer)) return;
-    const current = state();
+    const current = { ...state(), filterContext: streamFilterContext(stream[0]!) };
     const status = await current.loaders.statuses.load(statusId);
-    if (!status) return;
+    if (!status || (await hiddenByFilters(current, status))) return;
     send(stream, event.kind === "edit" ? "status.update" : "update", await toMastodonStatus(current, status));
   }
 
@@ -68,7 +69,7 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
     const notification = await services.deps.db.notification.findUnique({ where: { id: BigInt(notificationId) } });
     const viewer = reader ? await services.viewers.load(reader.accountId) : null;
     if (!notification || !viewer || notification.accountId !== reader!.accountId || !showNotification(notification.fromAccountId, viewer)) return;
-    const rendered = await toMastodonNotification(state(), notification);
+    const rendered = await toMastodonNotification({ ...state(), filterContext: "notifications" }, notification);
     if (rendered) send(stream, "notification", rendered);
   }
 

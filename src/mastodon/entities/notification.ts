@@ -1,6 +1,7 @@
 // The Mastodon Notification entity (docs.joinmastodon.org/entities/Notification).
 import type { Notification } from "../../generated/prisma/client.js";
 import type { RequestState } from "../context.js";
+import { hiddenByFilters } from "../filtering.js";
 import { visibleIds } from "../render.js";
 import { toMastodonAccount } from "./account.js";
 import { toMastodonStatus } from "./status.js";
@@ -23,7 +24,7 @@ export async function toMastodonNotification(state: RequestState, notification: 
   if (notification.statusId) {
     const [visible] = await visibleIds(state, [notification.statusId], "single");
     const row = visible ? await state.loaders.statuses.load(visible) : undefined;
-    if (!row) return null;
+    if (!row || (await hiddenByFilters(state, row))) return null;
     status = await toMastodonStatus(state, row);
   }
   return {

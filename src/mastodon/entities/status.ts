@@ -2,6 +2,7 @@
 // request's loaders already hold (a page is primed in one query, db/bundle.ts).
 import type { Account, Status } from "../../generated/prisma/client.js";
 import type { RequestState } from "../context.js";
+import { filteredFor } from "../filtering.js";
 import { toMastodonAccount } from "./account.js";
 
 const present = <T>(values: (T | Error | undefined)[]) => values.filter((v): v is T => v !== undefined && !(v instanceof Error));
@@ -62,6 +63,6 @@ export async function toMastodonStatus(state: RequestState, status: Status, with
     muted: false,
     bookmarked: flags?.bookmarked ?? false,
     pinned,
-    filtered: [],
+    filtered: await filteredFor(state, status),
   };
 }
