@@ -10,6 +10,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded.js";
 import { migrate } from "./db/migrate.js";
 import { createEventBus } from "./events/bus.js";
 import { subscribeHomeFeeds } from "./events/home-feeds.js";
+import { subscribeListTimelines } from "./events/list-timelines.js";
 import { subscribeNotifications } from "./events/notifications.js";
 import { subscribePublicTimelines } from "./events/public-timelines.js";
 import { createGraphQL, createWebSocketServer, GRAPHQL_PATH } from "./graphql/server.js";
@@ -66,6 +67,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   subscribeHomeFeeds(events, deps, realtime);
   subscribeNotifications(events, deps, realtime);
   subscribePublicTimelines(events, realtime);
+  subscribeListTimelines(events, deps, realtime);
   const maintenance = every(
     [{ name: "trim home feeds", intervalMs: 10 * 60_000, run: () => trimHomeFeeds(deps) }],
     (name, error) => logger.error({ err: error, task: name }, "maintenance task failed"),

@@ -26,6 +26,9 @@ export type DomainEvent =
   | { type: "notifications.read"; accountId: string }
   /** the account's keyword filters changed (cached copies must go) */
   | { type: "filters.changed"; accountId: string }
+  /** authors whose posts the owner's exclusive lists now keep out of home (hidden), or no longer (shown) */
+  | { type: "list.exclusions.changed"; accountId: string; hidden: string[]; shown: string[] }
+  | { type: "tag.unfollowed"; accountId: string; tagId: string }
   /** a token stopped working: live connections opened with it must close */
   | { type: "token.revoked"; accountId: string; tokenHash: string };
 

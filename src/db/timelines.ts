@@ -7,12 +7,12 @@ import type { Db } from "./client.js";
 
 type Ids = { id: bigint }[];
 
-function range(column: Prisma.Sql, page: PageQuery) {
+export function range(column: Prisma.Sql, page: PageQuery) {
   return Prisma.sql`${page.maxId !== null ? Prisma.sql`AND ${column} < ${page.maxId}` : Prisma.empty}
     ${page.minId !== null ? Prisma.sql`AND ${column} > ${page.minId}` : Prisma.empty}`;
 }
 
-function order(column: Prisma.Sql, page: PageQuery) {
+export function order(column: Prisma.Sql, page: PageQuery) {
   return Prisma.sql`ORDER BY ${column} ${page.ascending ? Prisma.sql`ASC` : Prisma.sql`DESC`} LIMIT ${page.limit}`;
 }
 

@@ -9,6 +9,7 @@ import {
   mergeIntoFeed,
   removeAuthorFromFeed,
   removeFromFeeds,
+  removeTagFromFeed,
 } from "../services/timelines/home-feed.js";
 
 const big = (id: string | null) => (id === null ? null : BigInt(id));
@@ -52,4 +53,17 @@ export function subscribeHomeFeeds(bus: EventBus, deps: ServiceDeps, realtime: R
     await removeAuthorFromFeed(deps, BigInt(event.targetAccountId), BigInt(event.accountId));
   });
   bus.on("mute.created", dropAuthor);
+
+  // Exclusive lists keep their members out of the owner's home; leaving one brings them back.
+  bus.on("list.exclusions.changed", async (event) => {
+    const owner = BigInt(event.accountId);
+    for (const author of event.hidden) await removeAuthorFromFeed(deps, owner, BigInt(author));
+    if (event.shown.length === 0 || !(await isFeedWarm(deps, owner))) return;
+    const followed = await deps.db.follow.findMany({
+      where: { accountId: owner, targetAccountId: { in: event.shown.map(BigInt) } },
+      select: { targetAccountId: true },
+    });
+    for (const { targetAccountId } of followed) await mergeIntoFeed(deps, owner, targetAccountId);
+  });
+  bus.on("tag.unfollowed", (event) => removeTagFromFeed(deps, BigInt(event.accountId), BigInt(event.tagId)));
 }

@@ -12,11 +12,13 @@ import { conversationRoutes } from "./routes/conversations.js";
 import { extraRoutes } from "./routes/extras.js";
 import { imageRoutes } from "./routes/images.js";
 import { instanceRoutes } from "./routes/instance.js";
+import { listRoutes } from "./routes/lists.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { oauthRoutes } from "./routes/oauth.js";
 import { relationshipRoutes } from "./routes/relationships.js";
 import { searchRoutes } from "./routes/search.js";
 import { statusRoutes } from "./routes/statuses.js";
+import { tagRoutes } from "./routes/tags.js";
 import { timelineRoutes } from "./routes/timelines.js";
 
 const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 422 | 429> = {
@@ -41,6 +43,8 @@ export function createMastodonApi(
   oauthRoutes(api, services);
   // Before accountRoutes: /api/v1/accounts/update_credentials and /search must not match /:id.
   relationshipRoutes(api, services);
+  listRoutes(api, services);
+  tagRoutes(api, services);
   extraRoutes(api, services);
   authorizeRoutes(api, services);
   instanceRoutes(api, services);

@@ -16,11 +16,13 @@ import { toMastodonStatus } from "./entities/status.js";
 import { toMastodonNotification } from "./entities/notification.js";
 import { hiddenByFilters, streamFilterContext } from "./filtering.js";
 import type { TimelineEvent } from "../realtime/topics.js";
+import { ownedListEvents } from "./streaming-lists.js";
 
 export const STREAMING_PATH = "/api/v1/streaming";
 
+/** `tag` is the hashtag, or the list id for the list stream. */
 type Stream = { name: string; tag?: string };
-const STREAMS = new Set(["user", "user:notification", "public", "public:local", "hashtag", "hashtag:local"]);
+const STREAMS = new Set(["user", "user:notification", "public", "public:local", "hashtag", "hashtag:local", "list"]);
 
 function tokenOf(request: IncomingMessage): string | null {
   const protocol = request.headers["sec-websocket-protocol"];
@@ -83,7 +85,8 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
   return {
     subscribe(stream: Stream): string | null {
       if (!STREAMS.has(stream.name)) return "Unknown stream type";
-      if (stream.name.startsWith("user") && !reader) return "Missing access token";
+      if ((stream.name.startsWith("user") || stream.name === "list") && !reader) return "Missing access token";
+      if (stream.name === "list" && !stream.tag) return "No list for list stream";
       if (stream.name.startsWith("hashtag") && !stream.tag) return "No tag for hashtag stream";
       const key = streamKey(stream);
       if (active.has(key)) return null;
@@ -98,6 +101,13 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
       if (stream.name === "public:local") stops.push(listen(realtime.subscribe("local"), (e) => pushStatus(label, e)));
       if (stream.name.startsWith("hashtag")) {
         stops.push(listen(realtime.subscribe("hashtag", normalizeTag(stream.tag!)), (e) => pushStatus(label, e)));
+      }
+      if (stream.name === "list") {
+        const refuse = (error: string) => {
+          active.delete(key);
+          if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ error }));
+        };
+        stops.push(listen(ownedListEvents(services, reader!.accountId, stream.tag!, refuse), (e) => pushStatus(label, e)));
       }
       active.set(key, () => stops.forEach((stop) => stop()));
       return null;
@@ -139,18 +149,18 @@ export function createStreamingServer(services: ApiServices) {
     const query = new URL(request.url ?? "/", "http://x").searchParams;
     const initial = query.get("stream");
     if (initial) {
-      const error = conn.subscribe({ name: initial, tag: query.get("tag") ?? undefined });
+      const error = conn.subscribe({ name: initial, tag: query.get("tag") ?? query.get("list") ?? undefined });
       if (error) socket.send(JSON.stringify({ error }));
     }
     const onMessage = (data: unknown) => {
-      let message: { type?: string; stream?: string; tag?: string };
+      let message: { type?: string; stream?: string; tag?: string; list?: string };
       try {
         message = JSON.parse(String(data));
       } catch {
         socket.send(JSON.stringify({ error: "Malformed JSON" }));
         return;
       }
-      const stream = { name: String(message.stream ?? ""), tag: message.tag };
+      const stream = { name: String(message.stream ?? ""), tag: message.tag ?? (message.list != null ? String(message.list) : undefined) };
       if (message.type === "subscribe") {
         const error = conn.subscribe(stream);
         if (error) socket.send(JSON.stringify({ error }));

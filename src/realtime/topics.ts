@@ -18,6 +18,7 @@ export type Topics = {
   public: [event: TimelineEvent];
   local: [event: TimelineEvent];
   hashtag: [tag: string, event: TimelineEvent];
+  list: [listId: string, event: TimelineEvent];
 };
 
 /**

@@ -30,13 +30,33 @@ export async function fanOut(deps: ServiceDeps, post: FeedPost): Promise<bigint[
   const involved = post.reblogOfAccountId ? [post.accountId, post.reblogOfAccountId] : [post.accountId];
   const isReblog = post.reblogOfId !== null;
   const replyTo = post.inReplyToAccountId && post.inReplyToAccountId !== post.accountId ? post.inReplyToAccountId : null;
+  // Public originals also go to the people following one of their hashtags (as on Mastodon).
+  const tagFollowers =
+    post.visibility === "PUBLIC" && !isReblog
+      ? Prisma.sql`UNION
+      SELECT tf.account_id FROM tag_follows tf
+      JOIN credentials c ON c.account_id = tf.account_id
+      WHERE tf.tag_id IN (SELECT st.tag_id FROM status_tags st WHERE st.status_id = ${post.statusId})
+        AND c.last_active_at > now() - make_interval(days => ${ACTIVE_DAYS})
+        AND tf.account_id NOT IN (SELECT account_id FROM excluded)
+        AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.account_id = tf.account_id AND b.target_account_id = ${post.accountId})
+        AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.target_account_id = tf.account_id AND b.account_id = ${post.accountId})
+        AND NOT EXISTS (SELECT 1 FROM mutes m WHERE m.account_id = tf.account_id AND m.target_account_id = ${post.accountId}
+                        AND (m.expires_at IS NULL OR m.expires_at > now()))`
+      : Prisma.empty;
   const rows = await deps.db.$queryRaw<{ account_id: bigint }[]>`
-    WITH recipients AS (
+    WITH excluded AS (
+      -- owners of exclusive lists the author is in: the post stays out of their home
+      SELECT l.account_id FROM list_accounts la JOIN lists l ON l.id = la.list_id
+      WHERE la.account_id = ${post.accountId} AND l.exclusive
+    ),
+    recipients AS (
       SELECT f.account_id FROM follows f
       JOIN credentials c ON c.account_id = f.account_id
       WHERE f.target_account_id = ${post.accountId}
         AND c.last_active_at > now() - make_interval(days => ${ACTIVE_DAYS})
         AND (${!isReblog} OR f.show_reblogs)
+        AND f.account_id NOT IN (SELECT account_id FROM excluded)
         AND (${post.visibility !== "DIRECT"} OR f.account_id = ANY(${bigints(post.mentionedIds)}))
         AND (${replyTo}::bigint IS NULL OR f.account_id = ${replyTo}::bigint OR EXISTS (
               SELECT 1 FROM follows r WHERE r.account_id = f.account_id AND r.target_account_id = ${replyTo}::bigint))
@@ -50,6 +70,7 @@ export async function fanOut(deps: ServiceDeps, post: FeedPost): Promise<bigint[
       SELECT c.account_id FROM credentials c WHERE c.account_id = ${post.accountId}
         AND (${!isReblog} OR NOT EXISTS (
               SELECT 1 FROM home_feed h WHERE h.origin_id = ${origin} AND h.account_id = c.account_id))
+      ${tagFollowers}
     )
     INSERT INTO home_feed (account_id, status_id, origin_id)
     SELECT account_id, ${post.statusId}, ${origin} FROM recipients
@@ -81,6 +102,20 @@ export async function removeAuthorFromFeed(deps: ServiceDeps, ownerId: bigint, a
                   WHERE s.id IN (h.status_id, h.origin_id) AND s.account_id = ${authorId})`;
 }
 
+/**
+ * After unfollowing a hashtag: drops from one feed the statuses with that tag by people
+ * the owner does not follow, unless another hashtag they follow brought them (as Mastodon does).
+ */
+export async function removeTagFromFeed(deps: ServiceDeps, ownerId: bigint, tagId: bigint): Promise<void> {
+  await deps.db.$executeRaw`
+    DELETE FROM home_feed h USING statuses s
+    WHERE h.account_id = ${ownerId} AND s.id = h.status_id AND s.account_id <> ${ownerId}
+      AND EXISTS (SELECT 1 FROM status_tags st WHERE st.status_id = h.status_id AND st.tag_id = ${tagId})
+      AND NOT EXISTS (SELECT 1 FROM follows f WHERE f.account_id = ${ownerId} AND f.target_account_id = s.account_id)
+      AND NOT EXISTS (SELECT 1 FROM status_tags st JOIN tag_follows tf ON tf.tag_id = st.tag_id AND tf.account_id = ${ownerId}
+                      WHERE st.status_id = h.status_id)`;
+}
+
 /** Statuses of `authorIds` that `ownerId` may see in home, newest first, inserted into the feed. */
 async function fill(deps: ServiceDeps, ownerId: bigint, authorIds: Prisma.Sql, perAuthor: number, total: number) {
   await deps.db.$executeRaw`
@@ -94,6 +129,10 @@ async function fill(deps: ServiceDeps, ownerId: bigint, authorIds: Prisma.Sql, p
                OR EXISTS (SELECT 1 FROM mentions m WHERE m.status_id = s.id AND m.account_id = ${ownerId}))
         ORDER BY s.id DESC LIMIT ${perAuthor}
       ) s
+      -- members of the owner's exclusive lists stay out of home
+      WHERE a.id = ${ownerId} OR a.id NOT IN (
+        SELECT la.account_id FROM list_accounts la JOIN lists l ON l.id = la.list_id
+        WHERE l.account_id = ${ownerId} AND l.exclusive)
       ORDER BY s.id DESC LIMIT ${total}
     ) picked
     ON CONFLICT DO NOTHING`;
