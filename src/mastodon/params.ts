@@ -18,6 +18,16 @@ function assign(target: Params, key: string, value: unknown) {
       node[part] = [...(Array.isArray(node[part]) ? (node[part] as unknown[]) : []), value];
       return;
     }
+    if (next === "" && i + 3 === parts.length) {
+      // a[][k]=1&a[][j]=2&a[][k]=3 is [{k: 1, j: 2}, {k: 3}]: a key seen again starts the next hash.
+      const list = Array.isArray(node[part]) ? (node[part] as Params[]) : [];
+      node[part] = list;
+      const field = parts[i + 2]!;
+      const last = list.at(-1);
+      if (last && typeof last === "object" && !(field in last)) last[field] = value;
+      else list.push({ [field]: value });
+      return;
+    }
     if (typeof node[part] !== "object" || node[part] === null || Array.isArray(node[part])) node[part] = {};
     node = node[part] as Params;
   }

@@ -10,6 +10,7 @@ import { accountRoutes } from "./routes/accounts.js";
 import { authorizeRoutes } from "./routes/authorize.js";
 import { conversationRoutes } from "./routes/conversations.js";
 import { extraRoutes } from "./routes/extras.js";
+import { filterRoutes } from "./routes/filters.js";
 import { imageRoutes } from "./routes/images.js";
 import { instanceRoutes } from "./routes/instance.js";
 import { listRoutes } from "./routes/lists.js";
@@ -54,6 +55,7 @@ export function createMastodonApi(
   notificationRoutes(api, services);
   searchRoutes(api, services);
   conversationRoutes(api, services);
+  filterRoutes(api, services);
   api.get("/api/v1/streaming/health", (c) => c.text("OK"));
   api.all("/api/*", (c) => c.json({ error: "Record not found" }, 404));
   api.onError((error, c) => {
