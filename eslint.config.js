@@ -44,6 +44,7 @@ export default tseslint.config(
   restrict(["src/db/**"], ["services", "events", "realtime", "http", ...adapters], "db/ sits below services and adapters"),
   restrict(["src/services/**"], ["realtime", "http", ...adapters], "services never know which API called them; realtime happens through events"),
   restrict(["src/events/**", "src/realtime/**", "src/jobs/**"], ["http", ...adapters], "events and realtime are API-agnostic"),
+  restrict(["src/storage/**"], ["db", "services", "events", "realtime", "jobs", "http", ...adapters], "storage is infrastructure below services"),
   restrict(["src/graphql/**"], ["mastodon", "activitypub"], "adapters never import each other"),
   restrict(["src/mastodon/**"], ["graphql", "activitypub"], "adapters never import each other"),
   restrict(["src/activitypub/**"], ["graphql", "mastodon"], "adapters never import each other"),

@@ -23,8 +23,12 @@ import { createStreamingServer, STREAMING_PATH } from "./mastodon/streaming.js";
 import { createLogger, type Logger } from "./http/logger.js";
 import { every } from "./jobs/scheduler.js";
 import { trimHomeFeeds } from "./services/timelines/home-feed.js";
+import { removeOrphanMedia } from "./services/media/update.js";
+import { announceEndedPolls } from "./services/polls/vote.js";
 import { createRealtime } from "./realtime/topics.js";
 import type { ServiceDeps } from "./services/context.js";
+import { fileStorage } from "./storage/media-storage.js";
+import { mediaRoutes } from "./http/media.js";
 
 export interface AppOptions {
   logger?: Logger;
@@ -63,13 +67,18 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const db = createPrisma(pool);
   const events = createEventBus((error, event) => logger.error({ err: error, event: event.type }, "event handler failed"));
   const realtime = createRealtime();
-  const deps: ServiceDeps = { db, pool, config, events };
+  const storage = fileStorage(join(config.dataDir, "media"), config.publicUrl);
+  const deps: ServiceDeps = { db, pool, config, events, storage };
   subscribeHomeFeeds(events, deps, realtime);
   subscribeNotifications(events, deps, realtime);
   subscribePublicTimelines(events, realtime);
   subscribeListTimelines(events, deps, realtime);
   const maintenance = every(
-    [{ name: "trim home feeds", intervalMs: 10 * 60_000, run: () => trimHomeFeeds(deps) }],
+    [
+      { name: "trim home feeds", intervalMs: 10 * 60_000, run: () => trimHomeFeeds(deps) },
+      { name: "announce ended polls", intervalMs: 30_000, run: () => announceEndedPolls(deps) },
+      { name: "remove unposted media", intervalMs: 60 * 60_000, run: () => removeOrphanMedia(deps) },
+    ],
     (name, error) => logger.error({ err: error, task: name }, "maintenance task failed"),
   );
 
@@ -107,6 +116,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     }
   });
   http.all("/graphql", (c) => graphql.yoga.fetch(c.req.raw, {}));
+  mediaRoutes(http, storage);
   http.route("/", mastodon);
   http.notFound((c) => c.json({ error: "Not found" }, 404));
   http.onError((error, c) => {

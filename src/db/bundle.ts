@@ -3,7 +3,8 @@
 // PostgreSQL. Used to prime the per-request loaders (db/loaders.ts).
 import { createHash } from "node:crypto";
 import type pg from "pg";
-import type { Account, Prisma, Status, Tag } from "../generated/prisma/client.js";
+import type { Account, MediaAttachment, Poll, Prisma, Status, Tag } from "../generated/prisma/client.js";
+import { MEDIA_JSON, mediaFromJson, POLL_JSON, pollFromJson } from "./attachments.js";
 import type { ViewerFlags } from "./records.js";
 import { viewerFromRows, viewerRowsSql } from "./viewer.js";
 
@@ -14,6 +15,11 @@ export interface Bundle {
   tags: Map<bigint, Tag[]>;
   /** per status id, when a viewer was given */
   flags: Map<bigint, ViewerFlags>;
+  media: Map<bigint, MediaAttachment[]>;
+  /** per status id */
+  polls: Map<bigint, Poll>;
+  /** the viewer's choices per poll id */
+  votes: Map<bigint, number[]>;
 }
 
 /**
@@ -34,6 +40,12 @@ tg AS (
   SELECT x.status_id, t.id, t.name, t.display FROM status_tags x JOIN tags t ON t.id = x.tag_id
   WHERE x.status_id = ANY(ARRAY(SELECT id FROM st))
 ),
+md AS (SELECT * FROM media_attachments WHERE status_id = ANY(ARRAY(SELECT id FROM st))),
+pl AS (SELECT * FROM polls WHERE status_id = ANY(ARRAY(SELECT id FROM st))),
+pv AS (
+  SELECT poll_id, choice FROM poll_votes
+  WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND poll_id = ANY(ARRAY(SELECT id FROM pl))
+),
 fl AS (
   SELECT 'favourited' AS kind, status_id AS id FROM favourites WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND status_id = ANY(ARRAY(SELECT id FROM st))
   UNION ALL SELECT 'bookmarked', status_id FROM bookmarks WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND status_id = ANY(ARRAY(SELECT id FROM st))
@@ -53,7 +65,10 @@ SELECT ${extra}
    FROM ac) AS accounts,
   (SELECT coalesce(json_agg(json_build_array(status_id::text, account_id::text)), '[]') FROM mn) AS mentions,
   (SELECT coalesce(json_agg(json_build_array(status_id::text, id::text, name, display)), '[]') FROM tg) AS tags,
-  (SELECT coalesce(json_agg(json_build_array(kind, id::text)), '[]') FROM fl) AS flags`;
+  (SELECT coalesce(json_agg(json_build_array(kind, id::text)), '[]') FROM fl) AS flags,
+  (SELECT coalesce(json_agg(${MEDIA_JSON} ORDER BY status_id, position), '[]') FROM md) AS media,
+  (SELECT coalesce(json_agg(${POLL_JSON}), '[]') FROM pl) AS polls,
+  (SELECT coalesce(json_agg(json_build_array(poll_id::text, choice)), '[]') FROM pv) AS votes`;
 
 const BY_IDS = bundleSql("base AS (SELECT * FROM statuses WHERE id = ANY($1::bigint[]))", "$2");
 
@@ -87,7 +102,10 @@ function toAccount(r: Json[]): Account {
   };
 }
 
-type Row = { page?: string[]; relations?: string[][]; statuses: Json[][]; accounts: Json[][]; mentions: string[][]; tags: string[][]; flags: string[][] };
+type Row = {
+  page?: string[]; relations?: string[][]; statuses: Json[][]; accounts: Json[][]; mentions: string[][]; tags: string[][];
+  flags: string[][]; media: Json[][]; polls: Json[][]; votes: [string, number][];
+};
 
 function toBundle(row: Row, viewerId: bigint | null): Bundle {
   const statuses = row.statuses.map(toStatus);
@@ -103,7 +121,12 @@ function toBundle(row: Row, viewerId: bigint | null): Bundle {
       if (entry) entry[kind as keyof ViewerFlags] = true;
     }
   }
-  return { statuses, accounts: row.accounts.map(toAccount), mentions, tags, flags };
+  const media = new Map<bigint, MediaAttachment[]>();
+  for (const item of row.media.map(mediaFromJson)) media.set(item.statusId!, [...(media.get(item.statusId!) ?? []), item]);
+  const polls = new Map(row.polls.map(pollFromJson).map((poll) => [poll.statusId, poll]));
+  const votes = new Map<bigint, number[]>();
+  for (const [pollId, choice] of row.votes) votes.set(BigInt(pollId), [...(votes.get(BigInt(pollId)) ?? []), choice]);
+  return { statuses, accounts: row.accounts.map(toAccount), mentions, tags, flags, media, polls, votes };
 }
 
 /** Everything the given statuses show. */

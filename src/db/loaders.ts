@@ -3,7 +3,8 @@
 import DataLoader from "dataloader";
 import type pg from "pg";
 import type { StatusFacts } from "../core/visibility.js";
-import type { Account, Status, Tag } from "../generated/prisma/client.js";
+import type { Account, MediaAttachment, Poll, Status, Tag } from "../generated/prisma/client.js";
+import { ownVotes } from "./attachments.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { loadBundle, loadPageBundle, type Bundle } from "./bundle.js";
 import { directSource, viewerFlags, type RecordSource, type ViewerFlags } from "./records.js";
@@ -84,6 +85,22 @@ export function createLoaders(pool: pg.Pool, source: RecordSource, viewerId: big
   const accounts = byIdLoader<Account>(async (ids) => new Map((await source.accounts(ids)).map((a) => [a.id, a])));
   const mentions = byIdLoader<bigint[]>((ids) => source.mentions(ids));
   const tags = byIdLoader<Tag[]>((ids) => source.tags(ids));
+  const media = byIdLoader<MediaAttachment[]>(async (ids) => {
+    const found = await source.media(ids);
+    return new Map(ids.map((id) => [id, found.get(id) ?? []]));
+  });
+  const polls = byIdLoader<Poll>((ids) => source.polls(ids));
+  /** the viewer's choices per poll id ([] when they did not vote) */
+  const votes =
+    viewerId === null
+      ? null
+      : new DataLoader<bigint, number[], string>(
+          async (ids) => {
+            const found = await ownVotes(pool, viewerId, ids);
+            return ids.map((id) => found.get(id) ?? []);
+          },
+          { cacheKeyFn: key },
+        );
 
   const present = <T>(values: (T | Error | undefined)[]) => values.filter((v): v is T => v !== undefined && !(v instanceof Error));
 
@@ -159,6 +176,14 @@ export function createLoaders(pool: pg.Pool, source: RecordSource, viewerId: big
       known.statuses.set(status.id, status);
       known.mentions.set(status.id, bundle.mentions.get(status.id) ?? []);
       known.tags.set(status.id, bundle.tags.get(status.id) ?? []);
+      known.media.set(status.id, bundle.media.get(status.id) ?? []);
+      media.prime(status.id, bundle.media.get(status.id) ?? []);
+      const poll = bundle.polls.get(status.id);
+      known.polls.set(status.id, poll ?? null);
+      if (poll) {
+        polls.prime(status.id, poll);
+        if (votes) votes.prime(poll.id, bundle.votes.get(poll.id) ?? []);
+      }
       const flagged = bundle.flags.get(status.id);
       if (flagged) known.flags.set(status.id, flagged);
       statuses.prime(status.id, status);
@@ -179,15 +204,19 @@ export function createLoaders(pool: pg.Pool, source: RecordSource, viewerId: big
     mentions: new Map<bigint, bigint[]>(),
     tags: new Map<bigint, Tag[]>(),
     flags: new Map<bigint, ViewerFlags>(),
+    media: new Map<bigint, MediaAttachment[]>(),
+    /** null: the status has no poll */
+    polls: new Map<bigint, Poll | null>(),
   };
   const primed = new Set<bigint>();
 
-  const base = { statuses, accounts, mentions, tags, statusFacts, prime, primePage, known };
+  const base = { statuses, accounts, mentions, tags, media, polls, statusFacts, prime, primePage, known };
   if (viewerId === null) return { ...base, viewer: null };
   return {
     ...base,
     viewer: {
       flags: flagLoader!,
+      votes: votes!,
       relationship: new DataLoader<bigint, Relationship, string>((ids) => loadRelationships(pool, viewerId, ids), {
         cacheKeyFn: key,
       }),

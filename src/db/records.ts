@@ -2,7 +2,8 @@
 // the shape of Prisma's models, so the same types serve both paths. Prisma stays on
 // the write side and on cold reads (ARCHITECTURE.md, "Prisma off the hottest paths").
 import type pg from "pg";
-import type { Account, Status, Tag } from "../generated/prisma/client.js";
+import type { Account, MediaAttachment, Poll, Status, Tag } from "../generated/prisma/client.js";
+import { mediaByStatus, pollsByStatus } from "./attachments.js";
 
 const STATUS_COLUMNS = `id, uri, url, account_id AS "accountId", text, content_html AS "contentHtml",
   spoiler_text AS "spoilerText", visibility::text AS visibility, sensitive, language, local,
@@ -74,6 +75,8 @@ export interface RecordSource {
   accounts(ids: readonly bigint[]): Promise<Account[]>;
   mentions(ids: readonly bigint[]): Promise<Map<bigint, bigint[]>>;
   tags(ids: readonly bigint[]): Promise<Map<bigint, Tag[]>>;
+  media(ids: readonly bigint[]): Promise<Map<bigint, MediaAttachment[]>>;
+  polls(ids: readonly bigint[]): Promise<Map<bigint, Poll>>;
 }
 
 /** Rows straight from the database. */
@@ -83,6 +86,8 @@ export function directSource(pool: pg.Pool): RecordSource {
     accounts: (ids) => accountsById(pool, ids),
     mentions: (ids) => mentionsByStatus(pool, ids),
     tags: (ids) => tagsByStatus(pool, ids),
+    media: (ids) => mediaByStatus(pool, ids),
+    polls: (ids) => pollsByStatus(pool, ids),
   };
 }
 

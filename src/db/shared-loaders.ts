@@ -6,6 +6,7 @@ import DataLoader from "dataloader";
 import { ttlCache } from "../core/ttl-cache.js";
 import type { StatusFacts } from "../core/visibility.js";
 import { createFilterCache } from "./filters.js";
+import { mediaByStatus, pollsByStatus } from "./attachments.js";
 import { createLoaders } from "./loaders.js";
 import type pg from "pg";
 import {
@@ -61,6 +62,12 @@ export function createSharedLoaders(pool: pg.Pool) {
     return new Map(ids.map((id) => [id, found.get(id) ?? []]));
   });
 
+  const media = cachedLookup(async (ids) => {
+    const found = await mediaByStatus(pool, ids);
+    return new Map(ids.map((id) => [id, found.get(id) ?? []]));
+  });
+  const polls = cachedLookup((ids) => pollsByStatus(pool, ids));
+
   const direct = directSource(pool);
   const facts = ttlCache<bigint, Promise<StatusFacts | undefined>>({ ttlMs: TTL_MS, max: MAX_ENTRIES });
   /** Rows shared for a moment by every live subscriber. */
@@ -69,6 +76,8 @@ export function createSharedLoaders(pool: pg.Pool) {
     accounts: async (ids) => [...(await accounts.many(ids)).values()],
     mentions: (ids) => mentions.many(ids),
     tags: (ids) => tags.many(ids),
+    media: (ids) => media.many(ids),
+    polls: (ids) => polls.many(ids),
   };
 
   return {
@@ -87,6 +96,8 @@ export function createSharedLoaders(pool: pg.Pool) {
       statuses.forget(id);
       mentions.forget(id);
       tags.forget(id);
+      media.forget(id);
+      polls.forget(id);
     },
   };
 }

@@ -11,6 +11,13 @@ export function subscribeNotifications(bus: EventBus, deps: ServiceDeps, realtim
     }
   };
 
+  bus.on("poll.ended", async (event) => {
+    const author = BigInt(event.accountId);
+    const statusId = BigInt(event.statusId);
+    await send({ type: "POLL", fromAccountId: author, recipientIds: event.voterIds.map(BigInt), statusId });
+    await send({ type: "POLL", fromAccountId: author, recipientIds: [author], statusId, includeSelf: true });
+  });
+
   bus.on("status.created", async (event) => {
     const from = BigInt(event.accountId);
     const statusId = BigInt(event.statusId);

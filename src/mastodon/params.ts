@@ -1,6 +1,8 @@
 // Request parameters as Mastodon clients send them: JSON, form, multipart or query
 // string, with Rails-style nested keys (a[]=1, a[0][name]=x, poll[options][]=y).
 import type { Context } from "hono";
+import { NotFoundError } from "../core/errors.js";
+import { parseId } from "../core/ids.js";
 
 export type Params = Record<string, unknown>;
 
@@ -44,6 +46,15 @@ export async function readParams(c: Context): Promise<Params> {
   const query = fromEntries(new URL(c.req.url).searchParams.entries());
   if (c.req.method === "GET" || c.req.method === "HEAD") return query;
   const type = c.req.header("content-type") ?? "";
+  if (type.includes("multipart/form-data")) {
+    let form: FormData;
+    try {
+      form = await c.req.formData();
+    } catch {
+      throw new BadRequest("The multipart body could not be read");
+    }
+    return { ...query, ...fromEntries([...form.entries()] as [string, unknown][]) };
+  }
   const text = await c.req.text();
   if (!text.trim()) return query;
   if (type.includes("application/json") || (!type && /^\s*[[{]/.test(text))) {
@@ -54,10 +65,6 @@ export async function readParams(c: Context): Promise<Params> {
       throw new BadRequest("The request body is not valid JSON");
     }
     return { ...query, ...(body && typeof body === "object" && !Array.isArray(body) ? (body as Params) : {}) };
-  }
-  if (type.includes("multipart/form-data")) {
-    const form = await new Request("http://x", { method: "POST", headers: { "content-type": type }, body: text }).formData();
-    return { ...query, ...fromEntries([...form.entries()] as [string, unknown][]) };
   }
   return { ...query, ...fromEntries(new URLSearchParams(text).entries()) };
 }
@@ -83,4 +90,17 @@ export function strings(params: Params, key: string): string[] | undefined {
   if (Array.isArray(value)) return value.map(String);
   if (typeof value === "object") return Object.values(value as Params).map(String);
   return [String(value)];
+}
+
+/** An uploaded file (multipart), or undefined. */
+export function file(params: Params, key: string): File | undefined {
+  const value = params[key];
+  return value instanceof File ? value : undefined;
+}
+
+/** A snowflake id from the path; anything else reads as a missing record (404), as Mastodon answers. */
+export function idParam(value: string | undefined, what = "Record"): bigint {
+  const id = value ? parseId(value) : undefined;
+  if (id === undefined) throw new NotFoundError(what);
+  return id;
 }

@@ -14,7 +14,9 @@ import { filterRoutes } from "./routes/filters.js";
 import { imageRoutes } from "./routes/images.js";
 import { instanceRoutes } from "./routes/instance.js";
 import { listRoutes } from "./routes/lists.js";
+import { mediaRoutes } from "./routes/media.js";
 import { notificationRoutes } from "./routes/notifications.js";
+import { pollRoutes } from "./routes/polls.js";
 import { oauthRoutes } from "./routes/oauth.js";
 import { relationshipRoutes } from "./routes/relationships.js";
 import { searchRoutes } from "./routes/search.js";
@@ -51,6 +53,8 @@ export function createMastodonApi(
   instanceRoutes(api, services);
   accountRoutes(api, services);
   statusRoutes(api, services);
+  mediaRoutes(api, services);
+  pollRoutes(api, services);
   timelineRoutes(api, services);
   notificationRoutes(api, services);
   searchRoutes(api, services);

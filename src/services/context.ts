@@ -4,6 +4,7 @@ import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { EventBus } from "../events/bus.js";
 import type { Role } from "../generated/prisma/enums.js";
+import type { MediaStorage } from "../storage/media-storage.js";
 
 export interface ServiceDeps {
   db: Db;
@@ -11,6 +12,7 @@ export interface ServiceDeps {
   pool: pg.Pool;
   config: Config;
   events: EventBus;
+  storage: MediaStorage;
 }
 
 /** The signed-in person a service acts for. */

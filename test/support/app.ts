@@ -1,6 +1,9 @@
 // Starts the real application on a fresh database, in-process, for one test file.
 import { print } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { pino } from "pino";
 import { inject } from "vitest";
@@ -38,8 +41,10 @@ export async function createDatabase(): Promise<string> {
 
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = await createDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), "fedigraph-test-"));
   const config = parseConfig({
     DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
     PORT: "0",
     PUBLIC_URL: "http://localhost:3000",
     LOG_LEVEL: "silent",
@@ -64,6 +69,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const response = await raw({ query: print(document), variables }, token);
       return (await response.json()) as never;
     },
-    close: () => app.stop(),
+    async close() {
+      await app.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }

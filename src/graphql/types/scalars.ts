@@ -27,5 +27,5 @@ export const VisibilityEnum = builder.enumType("Visibility", {
 });
 
 export const NotificationTypeEnum = builder.enumType("NotificationType", {
-  values: ["MENTION", "STATUS", "REBLOG", "FOLLOW", "FOLLOW_REQUEST", "FAVOURITE", "UPDATE"] as const,
+  values: ["MENTION", "STATUS", "REBLOG", "FOLLOW", "FOLLOW_REQUEST", "FAVOURITE", "UPDATE", "POLL"] as const,
 });

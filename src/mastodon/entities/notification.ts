@@ -12,6 +12,7 @@ const TYPES: Record<Notification["type"], string> = {
   REBLOG: "reblog",
   FOLLOW: "follow",
   FOLLOW_REQUEST: "follow_request",
+  POLL: "poll",
   FAVOURITE: "favourite",
   UPDATE: "update",
 };

@@ -4,6 +4,8 @@ import type { Account, Status } from "../../generated/prisma/client.js";
 import type { RequestState } from "../context.js";
 import { filteredFor } from "../filtering.js";
 import { toMastodonAccount } from "./account.js";
+import { toMastodonMedia } from "./media.js";
+import { toMastodonPoll } from "./poll.js";
 
 const present = <T>(values: (T | Error | undefined)[]) => values.filter((v): v is T => v !== undefined && !(v instanceof Error));
 
@@ -26,6 +28,11 @@ export async function toMastodonStatus(state: RequestState, status: Status, with
   const mentionIds = state.loaders.known.mentions.get(status.id) ?? (await state.loaders.mentions.load(status.id)) ?? [];
   const mentioned = present(await state.loaders.accounts.loadMany(mentionIds));
   const tags = state.loaders.known.tags.get(status.id) ?? (await state.loaders.tags.load(status.id)) ?? [];
+  const media = state.loaders.known.media.get(status.id) ?? (await state.loaders.media.load(status.id)) ?? [];
+  const known = state.loaders.known.polls.get(status.id);
+  const poll = known !== undefined ? known : ((await state.loaders.polls.load(status.id)) ?? null);
+  const votes = poll && state.loaders.viewer ? await state.loaders.viewer.votes.load(poll.id) : [];
+  const storage = state.services.deps.storage;
   return {
     id: String(status.id),
     uri: status.uri,
@@ -38,7 +45,7 @@ export async function toMastodonStatus(state: RequestState, status: Status, with
     visibility: status.visibility.toLowerCase(),
     sensitive: status.sensitive,
     spoiler_text: status.spoilerText,
-    media_attachments: [],
+    media_attachments: media.map((m) => toMastodonMedia(m, storage)),
     application: null,
     mentions: mentioned.map((m) => ({
       id: String(m.id),
@@ -55,7 +62,7 @@ export async function toMastodonStatus(state: RequestState, status: Status, with
     in_reply_to_id: status.inReplyToId ? String(status.inReplyToId) : null,
     in_reply_to_account_id: status.inReplyToAccountId ? String(status.inReplyToAccountId) : null,
     reblog: reblog ? await toMastodonStatus(state, reblog) : null,
-    poll: null,
+    poll: poll ? toMastodonPoll(poll, state.reader?.accountId ?? null, votes) : null,
     card: null,
     language: status.language,
     favourited: flags?.favourited ?? false,

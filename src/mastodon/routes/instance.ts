@@ -1,4 +1,6 @@
 // Discovery: instance (v1, v2), nodeinfo, and the small lists clients ask for first.
+import { IMAGE_MATRIX_LIMIT, IMAGE_SIZE_LIMIT, MAX_DESCRIPTION, SUPPORTED_MIME_TYPES, VIDEO_SIZE_LIMIT } from "../../core/media.js";
+import { POLL_LIMITS } from "../../core/polls.js";
 import type { Hono } from "hono";
 import type { ApiServices } from "../../http/services.js";
 
@@ -11,6 +13,21 @@ export function instanceRoutes(api: Hono, services: ApiServices) {
   const origin = config.publicUrl;
   const streaming = origin.replace(/^http/, "ws");
   const version = `${MASTODON_VERSION} (compatible; Fedigraph ${OWN_VERSION})`;
+  const mediaConfig = {
+    supported_mime_types: SUPPORTED_MIME_TYPES,
+    description_limit: MAX_DESCRIPTION,
+    image_size_limit: IMAGE_SIZE_LIMIT,
+    image_matrix_limit: IMAGE_MATRIX_LIMIT,
+    video_size_limit: VIDEO_SIZE_LIMIT,
+    video_frame_rate_limit: 120,
+    video_matrix_limit: 8_294_400,
+  };
+  const pollConfig = {
+    max_options: POLL_LIMITS.maxOptions,
+    max_characters_per_option: POLL_LIMITS.maxCharactersPerOption,
+    min_expiration: POLL_LIMITS.minExpiration,
+    max_expiration: POLL_LIMITS.maxExpiration,
+  };
   const statuses = {
     max_characters: config.maxStatusChars,
     max_media_attachments: 4,
@@ -34,8 +51,8 @@ export function instanceRoutes(api: Hono, services: ApiServices) {
         vapid: { public_key: "" },
         accounts: { max_featured_tags: 10, max_pinned_statuses: 5 },
         statuses,
-        media_attachments: { supported_mime_types: [], image_size_limit: 0, image_matrix_limit: 0, video_size_limit: 0, video_frame_rate_limit: 0, video_matrix_limit: 0 },
-        polls: { max_options: 4, max_characters_per_option: 50, min_expiration: 300, max_expiration: 2629746 },
+        media_attachments: mediaConfig,
+        polls: pollConfig,
         translation: { enabled: false },
       },
       registrations: { enabled: true, approval_required: false, message: null },
@@ -64,7 +81,7 @@ export function instanceRoutes(api: Hono, services: ApiServices) {
       registrations: true,
       approval_required: false,
       invites_enabled: false,
-      configuration: { statuses, accounts: { max_featured_tags: 10 } },
+      configuration: { statuses, accounts: { max_featured_tags: 10 }, media_attachments: mediaConfig, polls: pollConfig },
       contact_account: null,
       rules: [],
     });

@@ -21,6 +21,7 @@ const TYPES: Record<string, Notification["type"]> = {
   reblog: "REBLOG",
   follow: "FOLLOW",
   follow_request: "FOLLOW_REQUEST",
+  poll: "POLL",
   favourite: "FAVOURITE",
   update: "UPDATE",
 };

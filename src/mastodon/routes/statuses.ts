@@ -20,6 +20,7 @@ import { ttlCache } from "../../core/ttl-cache.js";
 import { toMastodonStatus } from "../entities/status.js";
 import { bool, readParams, str, type Params } from "../params.js";
 import { visibleIds, visibleStatus } from "../render.js";
+import { mediaAttributes, mediaIds, pollParam } from "./status-params.js";
 
 const VISIBILITIES = { public: "PUBLIC", unlisted: "UNLISTED", private: "PRIVATE", direct: "DIRECT" } as const;
 
@@ -65,6 +66,8 @@ export function statusRoutes(api: Hono, services: ApiServices) {
       sensitive: bool(params, "sensitive"),
       language: str(params, "language") || null,
       inReplyToId: reply ? idParam(reply) : null,
+      mediaIds: mediaIds(params),
+      poll: pollParam(params),
     });
   }
 
@@ -76,7 +79,10 @@ export function statusRoutes(api: Hono, services: ApiServices) {
 
   api.delete("/api/v1/statuses/:id", async (c) => {
     const state = await requestState(c, services);
-    const deleted = await deleteStatus(deps, needActor(state, "write:statuses"), idParam(c.req.param("id")));
+    const id = idParam(c.req.param("id"));
+    // Read the media before the delete frees them: the redraft shows them.
+    await state.loaders.media.load(id);
+    const deleted = await deleteStatus(deps, needActor(state, "write:statuses"), id);
     // Delete and redraft: the source text comes back.
     return c.json(await toMastodonStatus(state, deleted, true));
   });
@@ -104,6 +110,8 @@ export function statusRoutes(api: Hono, services: ApiServices) {
       spoilerText: str(params, "spoiler_text"),
       sensitive: bool(params, "sensitive"),
       language: str(params, "language") || null,
+      mediaIds: mediaIds(params),
+      mediaAttributes: mediaAttributes(params),
     });
     return c.json(await toMastodonStatus(state, status));
   });

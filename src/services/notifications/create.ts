@@ -9,11 +9,13 @@ export interface NotifyInput {
   fromAccountId: bigint;
   recipientIds: bigint[];
   statusId?: bigint | null;
+  /** the cause may notify itself (a poll's author hears that it ended) */
+  includeSelf?: boolean;
 }
 
 /** Returns the created notifications as (id, recipient) pairs. */
 export async function notify(deps: ServiceDeps, input: NotifyInput): Promise<{ id: bigint; accountId: bigint }[]> {
-  const candidates = [...new Set(input.recipientIds)].filter((id) => id !== input.fromAccountId);
+  const candidates = [...new Set(input.recipientIds)].filter((id) => input.includeSelf || id !== input.fromAccountId);
   if (candidates.length === 0) return [];
   const from = input.fromAccountId;
   const recipients = await deps.db.account.findMany({

@@ -10,6 +10,8 @@ export interface ComposeInput {
   text: string;
   spoilerText?: string | null;
   language?: string | null;
+  /** a status with media may have no text */
+  allowBlank?: boolean;
 }
 
 const LANGUAGE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -28,7 +30,7 @@ const MAX_TAGS = 30;
 export async function compose(deps: ServiceDeps, input: ComposeInput): Promise<Composed> {
   const text = input.text ?? "";
   const spoilerText = (input.spoilerText ?? "").trim();
-  if (!text.trim()) throw new ValidationError("Text can't be blank", "text");
+  if (!text.trim() && !input.allowBlank) throw new ValidationError("Text can't be blank", "text");
   if (input.language != null && !LANGUAGE_RE.test(input.language)) {
     throw new ValidationError("Language must be an ISO 639 code such as en or pt-BR", "language");
   }

@@ -4,10 +4,11 @@ import { statusUrls } from "../../core/urls.js";
 import type { Visibility } from "../../core/visibility.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findVisibleStatus, requireActor } from "../guards.js";
+import { attachMedia, checkAttachments, createPoll, type AttachmentsInput } from "./attachments.js";
 import { compose, ensureTags } from "./compose.js";
 import { statusCreatedEvent } from "./events.js";
 
-export interface CreateStatusInput {
+export interface CreateStatusInput extends AttachmentsInput {
   text: string;
   spoilerText?: string | null;
   visibility?: Visibility | null;
@@ -24,7 +25,8 @@ export async function createStatus(deps: ServiceDeps, actor: Actor | null, input
   if (!VISIBILITIES.includes(visibility)) throw new ValidationError("Unknown visibility", "visibility");
   const parent = input.inReplyToId != null ? (await findVisibleStatus(deps, who, input.inReplyToId)).status : null;
   if (parent?.reblogOfId) throw new ValidationError("You can't reply to a boost", "inReplyToId");
-  const composed = await compose(deps, input);
+  const attachments = checkAttachments(input);
+  const composed = await compose(deps, { ...input, allowBlank: attachments.mediaIds.length > 0 });
   const author = await deps.db.account.findUniqueOrThrow({ where: { id: who.accountId } });
   const id = newId();
   const now = new Date();
@@ -49,6 +51,8 @@ export async function createStatus(deps: ServiceDeps, actor: Actor | null, input
         tags: { create: tagIds.map((tagId) => ({ tagId })) },
       },
     });
+    await attachMedia(tx, who.accountId, id, attachments.mediaIds);
+    if (attachments.poll) await createPoll(tx, who.accountId, id, attachments.poll, now);
     await tx.account.update({
       where: { id: who.accountId },
       data: { statusesCount: { increment: 1 }, lastStatusAt: now },

@@ -19,6 +19,8 @@ export async function softDelete(tx: Tx, status: Status): Promise<boolean> {
     await tx.status.updateMany({ where: { id: status.inReplyToId }, data: { repliesCount: { decrement: 1 } } });
   }
   await tx.pin.deleteMany({ where: { statusId: status.id } });
+  // Uploads go free, so "delete and redraft" can post them again; unused ones are removed after a day.
+  await tx.mediaAttachment.updateMany({ where: { statusId: status.id }, data: { statusId: null } });
   return true;
 }
 

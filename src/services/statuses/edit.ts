@@ -2,6 +2,8 @@ import { NotFoundError, ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findOwnStatus, requireActor } from "../guards.js";
+import { checkDescription, parseFocus } from "../../core/media.js";
+import { attachMedia, checkAttachments } from "./attachments.js";
 import { compose, ensureTags } from "./compose.js";
 
 export interface EditStatusInput {
@@ -10,6 +12,10 @@ export interface EditStatusInput {
   spoilerText?: string | null;
   sensitive?: boolean | null;
   language?: string | null;
+  /** the new set of media, in order; undefined keeps the current one */
+  mediaIds?: bigint[] | null;
+  /** alt text and focal points of attached media */
+  mediaAttributes?: { id: bigint; description?: string | null; focus?: string | null }[] | null;
 }
 
 /** Edits keep history: the version being replaced is stored as a StatusEdit. */
@@ -17,7 +23,14 @@ export async function editStatus(deps: ServiceDeps, actor: Actor | null, input: 
   const who = requireActor(actor, "write");
   const found = await findOwnStatus(deps, who, input.id);
   if (found.reblogOfId) throw new ValidationError("A boost can't be edited", "id");
-  const composed = await compose(deps, input);
+  const mediaIds = input.mediaIds == null ? undefined : checkAttachments({ mediaIds: input.mediaIds }).mediaIds;
+  const attributes = (input.mediaAttributes ?? []).map((attr) => ({
+    id: attr.id,
+    description: checkDescription(attr.description === undefined ? undefined : attr.description?.trim() || null),
+    focus: parseFocus(attr.focus),
+  }));
+  const mediaCount = mediaIds?.length ?? (await deps.db.mediaAttachment.count({ where: { statusId: input.id } }));
+  const composed = await compose(deps, { ...input, allowBlank: mediaCount > 0 });
   const mentioned = new Set(composed.mentionedIds);
   const updated = await deps.db.$transaction(async (tx) => {
     // Lock the row: two edits at once each keep the version they replaced.
@@ -43,6 +56,22 @@ export async function editStatus(deps: ServiceDeps, actor: Actor | null, input: 
       data: [...mentioned].map((accountId) => ({ statusId: current.id, accountId })),
       skipDuplicates: true,
     });
+    if (mediaIds !== undefined) {
+      if (mediaIds.length > 0 && (await tx.poll.count({ where: { statusId: current.id } })) > 0) {
+        throw new ValidationError("Cannot attach files to a post with a poll", "media_ids");
+      }
+      await attachMedia(tx, who.accountId, current.id, mediaIds);
+    }
+    for (const attr of attributes) {
+      const { count } = await tx.mediaAttachment.updateMany({
+        where: { id: attr.id, statusId: current.id },
+        data: {
+          ...(attr.description !== undefined ? { description: attr.description } : {}),
+          ...(attr.focus ? { focusX: attr.focus.x, focusY: attr.focus.y } : {}),
+        },
+      });
+      if (count === 0) throw new ValidationError(`Media with ID ${attr.id} is not attached to this status`, "media_attributes");
+    }
     return tx.status.update({
       where: { id: current.id },
       data: {

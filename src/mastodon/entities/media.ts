@@ -1,0 +1,21 @@
+// The Mastodon MediaAttachment entity (docs.joinmastodon.org/entities/MediaAttachment).
+import type { MediaAttachment } from "../../generated/prisma/client.js";
+import type { MediaStorage } from "../../storage/media-storage.js";
+
+const TYPES: Record<MediaAttachment["type"], string> = { IMAGE: "image", GIFV: "gifv", VIDEO: "video", AUDIO: "audio", UNKNOWN: "unknown" };
+
+export function toMastodonMedia(media: MediaAttachment, storage: MediaStorage): Record<string, unknown> {
+  const meta = (media.meta ?? {}) as Record<string, unknown>;
+  return {
+    id: String(media.id),
+    type: TYPES[media.type],
+    url: media.remoteUrl && !media.fileKey ? media.remoteUrl : storage.url(media.fileKey),
+    preview_url: media.previewKey ? storage.url(media.previewKey) : null,
+    remote_url: media.remoteUrl,
+    preview_remote_url: null,
+    text_url: null,
+    meta: { ...meta, focus: { x: media.focusX, y: media.focusY } },
+    description: media.description,
+    blurhash: media.blurhash,
+  };
+}
