@@ -16,6 +16,21 @@ builder.scalarType("DateTime", {
   },
 });
 
+builder.scalarType("File", {
+  description: "An uploaded file: send the operation as a GraphQL multipart request (multipart/form-data)",
+  serialize: () => {
+    throw new GraphQLError("File is an input type only");
+  },
+  parseValue: (value) => {
+    // yoga hands over its own File implementation: check the shape, not the class.
+    const file = value as File | null;
+    if (typeof file?.arrayBuffer !== "function" || typeof file.type !== "string") {
+      throw new GraphQLError("File must be sent as a multipart upload (GraphQL multipart request)");
+    }
+    return file;
+  },
+});
+
 export const VisibilityEnum = builder.enumType("Visibility", {
   description: "Who may see a status",
   values: {

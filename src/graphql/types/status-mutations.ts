@@ -13,6 +13,23 @@ import { MUTATION_ERRORS } from "./errors.js";
 import { VisibilityEnum } from "./scalars.js";
 import { StatusRef } from "./status.js";
 
+const PollInputRef = builder.inputType("PollInput", {
+  fields: (t) => ({
+    options: t.stringList({ required: true, description: "2 to 4 choices" }),
+    expiresIn: t.int({ required: true, description: "Seconds until the poll ends (300 to 2629746)" }),
+    multiple: t.boolean({ description: "Allow choosing several options" }),
+    hideTotals: t.boolean({ description: "Hide the counts until the poll ends" }),
+  }),
+});
+
+const MediaAttributesInputRef = builder.inputType("MediaAttributesInput", {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    description: t.string(),
+    focus: t.string({ description: '"x,y", each from -1 to 1' }),
+  }),
+});
+
 type FieldBuilder = Parameters<Parameters<typeof builder.mutationFields>[0]>[0];
 
 function statusVerb(t: FieldBuilder, description: string, run: (ctx: Context, id: bigint) => Promise<Status>) {
@@ -37,11 +54,15 @@ builder.mutationFields((t) => ({
       sensitive: t.arg.boolean(),
       language: t.arg.string({ description: "ISO 639 code" }),
       inReplyToId: t.arg.id(),
+      mediaIds: t.arg.idList({ description: "Uploads to attach (uploadMedia), in order; at most 4" }),
+      poll: t.arg({ type: PollInputRef }),
     },
     resolve: (_root, args, ctx) =>
       createStatus(ctx.deps, ctx.actor, {
         ...args,
         inReplyToId: args.inReplyToId != null ? idArg(String(args.inReplyToId), "Status", "inReplyToId") : null,
+        mediaIds: args.mediaIds?.map((id) => idArg(String(id), "MediaAttachment", "mediaIds")),
+        poll: args.poll ?? null,
       }),
   }),
   editStatus: t.field({
@@ -54,8 +75,16 @@ builder.mutationFields((t) => ({
       spoilerText: t.arg.string(),
       sensitive: t.arg.boolean(),
       language: t.arg.string(),
+      mediaIds: t.arg.idList({ description: "The new set of media, in order; leave out to keep the current one" }),
+      mediaAttributes: t.arg({ type: [MediaAttributesInputRef], description: "Alt text and focus of attached media" }),
     },
-    resolve: (_root, args, ctx) => editStatus(ctx.deps, ctx.actor, { ...args, id: idArg(String(args.id), "Status") }),
+    resolve: (_root, args, ctx) =>
+      editStatus(ctx.deps, ctx.actor, {
+        ...args,
+        id: idArg(String(args.id), "Status"),
+        mediaIds: args.mediaIds?.map((id) => idArg(String(id), "MediaAttachment", "mediaIds")),
+        mediaAttributes: args.mediaAttributes?.map((attr) => ({ ...attr, id: idArg(String(attr.id), "MediaAttachment", "mediaAttributes") })),
+      }),
   }),
   deleteStatus: statusVerb(t, "Deletes your status; returns it, source text included, for redrafting", (ctx, id) =>
     deleteStatus(ctx.deps, ctx.actor, id),

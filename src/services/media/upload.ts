@@ -22,7 +22,7 @@ export async function uploadMedia(deps: ServiceDeps, actor: Actor | null, input:
   const id = newId();
   const keys: string[] = [];
   const put = async (name: string, file: { data: Buffer; ext: string; contentType: string }) => {
-    const key = `media/${id}/${name}.${file.ext}`;
+    const key = `${id}/${name}.${file.ext}`;
     await deps.storage.put(key, file.data, file.contentType);
     keys.push(key);
     return key;
