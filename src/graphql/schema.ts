@@ -12,6 +12,9 @@ import "./types/node.js";
 import "./types/account-mutations.js";
 import "./types/status-mutations.js";
 import "./types/subscriptions.js";
+import "./types/list.js";
+import "./types/list-mutations.js";
+import "./types/tag-follows.js";
 
 builder.mutationType({});
 

@@ -27,7 +27,7 @@ import { timeline, type Pushed } from "./types/subscriptions.js";
 /** Types whose fields may be shared, except the PERSONAL ones; anything else is not shared. */
 const SHAREABLE_TYPES = new Set(["Subscription", "TimelineUpdate", "Status", "Account", "Tag", "StatusEdit", "ProfileField"]);
 /** Fields whose value differs between viewers beyond the four flags. */
-const PERSONAL = new Set(["Status.text", "Status.inReplyTo", "Status.context", "Account.relationship", "Account.noteSource"]);
+const PERSONAL = new Set(["Status.text", "Status.inReplyTo", "Status.context", "Account.relationship", "Account.noteSource", "Account.lists", "Tag.following"]);
 const FLAGS = new Set(["Status.favourited", "Status.reblogged", "Status.bookmarked", "Status.pinned"]);
 const TIMELINES = new Set(["homeTimeline", "publicTimeline", "hashtagTimeline"]);
 const RENDER_TTL_MS = 5_000;

@@ -14,6 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation GLCreateList($title: String!, $repliesPolicy: ListRepliesPolicy, $exclusive: Boolean) {\n    createList(title: $title, repliesPolicy: $repliesPolicy, exclusive: $exclusive) {\n      __typename\n      ... on MutationCreateListSuccess { data { id snowflake title repliesPolicy exclusive } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.GlCreateListDocument,
+    "\n  mutation GLUpdateList($id: ID!, $title: String, $repliesPolicy: ListRepliesPolicy, $exclusive: Boolean) {\n    updateList(id: $id, title: $title, repliesPolicy: $repliesPolicy, exclusive: $exclusive) {\n      __typename\n      ... on MutationUpdateListSuccess { data { id title repliesPolicy exclusive } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.GlUpdateListDocument,
+    "\n  mutation GLDeleteList($id: ID!) {\n    deleteList(id: $id) { __typename ... on MutationDeleteListSuccess { data } ... on Error { message code } ... on ValidationError { field } }\n  }\n": typeof types.GlDeleteListDocument,
+    "\n  mutation GLAddAccounts($id: ID!, $accountIds: [ID!]!) {\n    addListAccounts(id: $id, accountIds: $accountIds) {\n      __typename\n      ... on MutationAddListAccountsSuccess { data { accounts(first: 10) { edges { node { snowflake } } } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.GlAddAccountsDocument,
+    "\n  mutation GLRemoveAccounts($id: ID!, $accountIds: [ID!]!) {\n    removeListAccounts(id: $id, accountIds: $accountIds) {\n      __typename\n      ... on MutationRemoveListAccountsSuccess { data { accounts(first: 10) { edges { node { snowflake } } } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.GlRemoveAccountsDocument,
+    "query GLLists { lists { id title } }": typeof types.GlListsDocument,
+    "\n  query GLList($id: ID!, $first: Int, $after: String) {\n    list(id: $id) {\n      title\n      timeline(first: $first, after: $after) { edges { node { snowflake visibility } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.GlListDocument,
+    "query GLListNode($id: ID!) { node(id: $id) { __typename ... on List { title } } }": typeof types.GlListNodeDocument,
+    "query GLAccountLists($id: ID!) { account(id: $id) { lists { title } } }": typeof types.GlAccountListsDocument,
+    "\n  mutation GLFollowTag($name: String!) {\n    followTag(name: $name) {\n      __typename\n      ... on MutationFollowTagSuccess { data { name display following } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.GlFollowTagDocument,
+    "\n  mutation GLUnfollowTag($name: String!) {\n    unfollowTag(name: $name) {\n      __typename\n      ... on MutationUnfollowTagSuccess { data { name following } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.GlUnfollowTagDocument,
+    "\n  query GLFollowedTags($first: Int, $after: String) {\n    followedTags(first: $first, after: $after) { edges { node { name following } } pageInfo { hasNextPage endCursor } }\n    tag(name: \"#Ferns\") { name following }\n  }\n": typeof types.GlFollowedTagsDocument,
+    "\n  subscription GLSubscribeList($id: ID!) { listTimeline(id: $id) { kind statusId status { snowflake visibility } } }\n": typeof types.GlSubscribeListDocument,
     "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n": typeof types.PqBoostDocument,
     "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n": typeof types.PqFaveDocument,
     "mutation RCReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": typeof types.RcReblogDocument,
@@ -88,6 +101,19 @@ type Documents = {
     "\n  query MNotifications($first: Int) {\n    notifications(first: $first) { edges { node { id snowflake type read account { username } } } }\n    unreadNotificationsCount\n  }\n": typeof types.MNotificationsDocument,
 };
 const documents: Documents = {
+    "\n  mutation GLCreateList($title: String!, $repliesPolicy: ListRepliesPolicy, $exclusive: Boolean) {\n    createList(title: $title, repliesPolicy: $repliesPolicy, exclusive: $exclusive) {\n      __typename\n      ... on MutationCreateListSuccess { data { id snowflake title repliesPolicy exclusive } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.GlCreateListDocument,
+    "\n  mutation GLUpdateList($id: ID!, $title: String, $repliesPolicy: ListRepliesPolicy, $exclusive: Boolean) {\n    updateList(id: $id, title: $title, repliesPolicy: $repliesPolicy, exclusive: $exclusive) {\n      __typename\n      ... on MutationUpdateListSuccess { data { id title repliesPolicy exclusive } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.GlUpdateListDocument,
+    "\n  mutation GLDeleteList($id: ID!) {\n    deleteList(id: $id) { __typename ... on MutationDeleteListSuccess { data } ... on Error { message code } ... on ValidationError { field } }\n  }\n": types.GlDeleteListDocument,
+    "\n  mutation GLAddAccounts($id: ID!, $accountIds: [ID!]!) {\n    addListAccounts(id: $id, accountIds: $accountIds) {\n      __typename\n      ... on MutationAddListAccountsSuccess { data { accounts(first: 10) { edges { node { snowflake } } } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.GlAddAccountsDocument,
+    "\n  mutation GLRemoveAccounts($id: ID!, $accountIds: [ID!]!) {\n    removeListAccounts(id: $id, accountIds: $accountIds) {\n      __typename\n      ... on MutationRemoveListAccountsSuccess { data { accounts(first: 10) { edges { node { snowflake } } } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.GlRemoveAccountsDocument,
+    "query GLLists { lists { id title } }": types.GlListsDocument,
+    "\n  query GLList($id: ID!, $first: Int, $after: String) {\n    list(id: $id) {\n      title\n      timeline(first: $first, after: $after) { edges { node { snowflake visibility } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.GlListDocument,
+    "query GLListNode($id: ID!) { node(id: $id) { __typename ... on List { title } } }": types.GlListNodeDocument,
+    "query GLAccountLists($id: ID!) { account(id: $id) { lists { title } } }": types.GlAccountListsDocument,
+    "\n  mutation GLFollowTag($name: String!) {\n    followTag(name: $name) {\n      __typename\n      ... on MutationFollowTagSuccess { data { name display following } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.GlFollowTagDocument,
+    "\n  mutation GLUnfollowTag($name: String!) {\n    unfollowTag(name: $name) {\n      __typename\n      ... on MutationUnfollowTagSuccess { data { name following } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.GlUnfollowTagDocument,
+    "\n  query GLFollowedTags($first: Int, $after: String) {\n    followedTags(first: $first, after: $after) { edges { node { name following } } pageInfo { hasNextPage endCursor } }\n    tag(name: \"#Ferns\") { name following }\n  }\n": types.GlFollowedTagsDocument,
+    "\n  subscription GLSubscribeList($id: ID!) { listTimeline(id: $id) { kind statusId status { snowflake visibility } } }\n": types.GlSubscribeListDocument,
     "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n": types.PqBoostDocument,
     "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n": types.PqFaveDocument,
     "mutation RCReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": types.RcReblogDocument,
@@ -176,6 +202,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GLCreateList($title: String!, $repliesPolicy: ListRepliesPolicy, $exclusive: Boolean) {\n    createList(title: $title, repliesPolicy: $repliesPolicy, exclusive: $exclusive) {\n      __typename\n      ... on MutationCreateListSuccess { data { id snowflake title repliesPolicy exclusive } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation GLCreateList($title: String!, $repliesPolicy: ListRepliesPolicy, $exclusive: Boolean) {\n    createList(title: $title, repliesPolicy: $repliesPolicy, exclusive: $exclusive) {\n      __typename\n      ... on MutationCreateListSuccess { data { id snowflake title repliesPolicy exclusive } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GLUpdateList($id: ID!, $title: String, $repliesPolicy: ListRepliesPolicy, $exclusive: Boolean) {\n    updateList(id: $id, title: $title, repliesPolicy: $repliesPolicy, exclusive: $exclusive) {\n      __typename\n      ... on MutationUpdateListSuccess { data { id title repliesPolicy exclusive } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation GLUpdateList($id: ID!, $title: String, $repliesPolicy: ListRepliesPolicy, $exclusive: Boolean) {\n    updateList(id: $id, title: $title, repliesPolicy: $repliesPolicy, exclusive: $exclusive) {\n      __typename\n      ... on MutationUpdateListSuccess { data { id title repliesPolicy exclusive } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GLDeleteList($id: ID!) {\n    deleteList(id: $id) { __typename ... on MutationDeleteListSuccess { data } ... on Error { message code } ... on ValidationError { field } }\n  }\n"): (typeof documents)["\n  mutation GLDeleteList($id: ID!) {\n    deleteList(id: $id) { __typename ... on MutationDeleteListSuccess { data } ... on Error { message code } ... on ValidationError { field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GLAddAccounts($id: ID!, $accountIds: [ID!]!) {\n    addListAccounts(id: $id, accountIds: $accountIds) {\n      __typename\n      ... on MutationAddListAccountsSuccess { data { accounts(first: 10) { edges { node { snowflake } } } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation GLAddAccounts($id: ID!, $accountIds: [ID!]!) {\n    addListAccounts(id: $id, accountIds: $accountIds) {\n      __typename\n      ... on MutationAddListAccountsSuccess { data { accounts(first: 10) { edges { node { snowflake } } } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GLRemoveAccounts($id: ID!, $accountIds: [ID!]!) {\n    removeListAccounts(id: $id, accountIds: $accountIds) {\n      __typename\n      ... on MutationRemoveListAccountsSuccess { data { accounts(first: 10) { edges { node { snowflake } } } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation GLRemoveAccounts($id: ID!, $accountIds: [ID!]!) {\n    removeListAccounts(id: $id, accountIds: $accountIds) {\n      __typename\n      ... on MutationRemoveListAccountsSuccess { data { accounts(first: 10) { edges { node { snowflake } } } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GLLists { lists { id title } }"): (typeof documents)["query GLLists { lists { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GLList($id: ID!, $first: Int, $after: String) {\n    list(id: $id) {\n      title\n      timeline(first: $first, after: $after) { edges { node { snowflake visibility } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): (typeof documents)["\n  query GLList($id: ID!, $first: Int, $after: String) {\n    list(id: $id) {\n      title\n      timeline(first: $first, after: $after) { edges { node { snowflake visibility } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GLListNode($id: ID!) { node(id: $id) { __typename ... on List { title } } }"): (typeof documents)["query GLListNode($id: ID!) { node(id: $id) { __typename ... on List { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GLAccountLists($id: ID!) { account(id: $id) { lists { title } } }"): (typeof documents)["query GLAccountLists($id: ID!) { account(id: $id) { lists { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GLFollowTag($name: String!) {\n    followTag(name: $name) {\n      __typename\n      ... on MutationFollowTagSuccess { data { name display following } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation GLFollowTag($name: String!) {\n    followTag(name: $name) {\n      __typename\n      ... on MutationFollowTagSuccess { data { name display following } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GLUnfollowTag($name: String!) {\n    unfollowTag(name: $name) {\n      __typename\n      ... on MutationUnfollowTagSuccess { data { name following } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation GLUnfollowTag($name: String!) {\n    unfollowTag(name: $name) {\n      __typename\n      ... on MutationUnfollowTagSuccess { data { name following } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GLFollowedTags($first: Int, $after: String) {\n    followedTags(first: $first, after: $after) { edges { node { name following } } pageInfo { hasNextPage endCursor } }\n    tag(name: \"#Ferns\") { name following }\n  }\n"): (typeof documents)["\n  query GLFollowedTags($first: Int, $after: String) {\n    followedTags(first: $first, after: $after) { edges { node { name following } } pageInfo { hasNextPage endCursor } }\n    tag(name: \"#Ferns\") { name following }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GLSubscribeList($id: ID!) { listTimeline(id: $id) { kind statusId status { snowflake visibility } } }\n"): (typeof documents)["\n  subscription GLSubscribeList($id: ID!) { listTimeline(id: $id) { kind statusId status { snowflake visibility } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,9 @@ const TABLES = [
   "mutes",
   "notifications",
   "home_feed",
+  "lists",
+  "list_accounts",
+  "tag_follows",
 ] as const;
 
 export type Snapshot = Record<(typeof TABLES)[number], { rows: number; hash: string }>;

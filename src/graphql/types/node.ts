@@ -6,6 +6,7 @@ import { hasScope } from "../../core/scopes.js";
 import { builder } from "../builder.js";
 import { branded, loadVisibleStatus } from "../statuses.js";
 import { AccountRef } from "./account.js";
+import { ListRef } from "./list.js";
 import { NotificationRef } from "./notification.js";
 import { StatusRef } from "./status.js";
 
@@ -36,6 +37,11 @@ builder.queryField("node", (t) =>
           if (!ctx.actor || !hasScope(ctx.actor.scopes, "read")) return null;
           const notification = await ctx.deps.db.notification.findFirst({ where: { id, accountId: ctx.actor.accountId } });
           return notification ? branded(notification, NotificationRef) : null;
+        }
+        case "List": {
+          if (!ctx.actor || !hasScope(ctx.actor.scopes, "read")) return null;
+          const list = await ctx.deps.db.list.findFirst({ where: { id, accountId: ctx.actor.accountId } });
+          return list ? branded(list, ListRef) : null;
         }
         default:
           return null;

@@ -23,7 +23,7 @@ export interface Pushed {
   statusId: bigint;
 }
 
-const TimelineUpdate = builder.objectRef<Pushed>("TimelineUpdate").implement({
+export const TimelineUpdate = builder.objectRef<Pushed>("TimelineUpdate").implement({
   fields: (t) => ({
     kind: t.field({ type: TimelineEventKind, resolve: (e) => e.kind }),
     statusId: t.string({ description: "The status' snowflake id", resolve: (e) => String(e.statusId) }),
