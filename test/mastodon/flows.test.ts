@@ -2,6 +2,7 @@
 // real HTTP stack on a fresh database.
 import { createRestAPIClient } from "masto";
 import generator, { detector } from "megalodon";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { StatusById } from "../support/documents.js";
@@ -52,8 +53,12 @@ describe("Mastodon API with masto.js", () => {
     expect(me).toMatchObject({ id: alice.snowflake, username: alice.name, acct: alice.name, followersCount: 0 });
     expect(me.avatar).toMatch(/^http/);
 
-    const status = await masto.v1.statuses.create({ status: "Hello #mastodon", spoilerText: "greetings", visibility: "public" });
+    const picture = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#20a040" } }).png().toBuffer();
+    const media = await masto.v2.media.create({ file: new Blob([new Uint8Array(picture)], { type: "image/png" }), description: "A green field" });
+    const status = await masto.v1.statuses.create({ status: "Hello #mastodon", spoilerText: "greetings", visibility: "public", mediaIds: [media.id] });
     expect(status).toMatchObject({ spoilerText: "greetings", sensitive: true, visibility: "public", favourited: false });
+    expect(status.mediaAttachments).toMatchObject([{ id: media.id, type: "image", description: "A green field", meta: { original: { width: 64, height: 48 } } }]);
+    expect((await fetch(status.mediaAttachments[0]!.url!)).headers.get("content-type")).toBe("image/png");
     expect(status.tags.map((tag) => tag.name)).toEqual(["mastodon"]);
     expect(await masto.v1.statuses.$select(status.id).fetch()).toMatchObject({ id: status.id, content: status.content });
 
