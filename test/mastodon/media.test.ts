@@ -190,3 +190,29 @@ describe("media", () => {
     expect(await t.app.deps.db.mediaAttachment.count({ where: { id: { in: mine.map(BigInt) }, statusId: { not: null } } })).toBe(0);
   });
 });
+
+describe("avatar and header", () => {
+  it("sets, crops and removes them through update_credentials", async () => {
+    const hana = await signUp(t, "avatarhana");
+    const api = await mastoClient(url, hana);
+    const updated = await api.v1.accounts.updateCredentials({ avatar: await sidewaysPhoto(), header: await sidewaysPhoto(), displayName: "Hana" });
+    expect(updated.avatar).toMatch(new RegExp(`^${url}/system/media/accounts/`));
+    const avatar = await sharp(Buffer.from(await (await fetch(updated.avatar)).arrayBuffer())).metadata();
+    const header = await sharp(Buffer.from(await (await fetch(updated.header)).arrayBuffer())).metadata();
+    expect([avatar.width, avatar.height, header.width, header.height]).toEqual([400, 400, 1500, 500]);
+    expect((await api.v1.accounts.$select(hana.snowflake).fetch()).avatar).toBe(updated.avatar);
+
+    // A bad image changes nothing, not even the other fields sent with it.
+    const token = await passwordToken(url, hana);
+    const form = new FormData();
+    form.append("display_name", "Changed");
+    form.append("avatar", new Blob(["not an image"], { type: "image/png" }));
+    const refused = await fetch(`${url}/api/v1/accounts/update_credentials`, { method: "PATCH", headers: { authorization: `Bearer ${token}` }, body: form });
+    expect(refused.status).toBe(422);
+    expect(await api.v1.accounts.verifyCredentials()).toMatchObject({ displayName: "Hana", avatar: updated.avatar });
+
+    const removed = await fetch(`${url}/api/v1/profile/avatar`, { method: "DELETE", headers: { authorization: `Bearer ${token}` } });
+    expect(((await removed.json()) as { avatar: string }).avatar).toMatch(/missing\.png$/);
+    expect((await fetch(updated.avatar)).status).toBe(404); // the replaced file is gone
+  });
+});

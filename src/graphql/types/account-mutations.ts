@@ -63,8 +63,16 @@ builder.mutationFields((t) => ({
       locked: t.arg.boolean({ description: "Approve followers by hand" }),
       bot: t.arg.boolean(),
       discoverable: t.arg.boolean(),
+      avatar: t.arg({ type: "File", description: "A new avatar (multipart request); cropped to 400×400" }),
+      header: t.arg({ type: "File", description: "A new header image (multipart request); cropped to 1500×500" }),
+      removeAvatar: t.arg.boolean({ description: "Go back to the default avatar" }),
+      removeHeader: t.arg.boolean({ description: "Go back to the default header" }),
     },
-    resolve: (_root, args, ctx) => updateProfile(ctx.deps, ctx.actor, args),
+    resolve: async (_root, { avatar, header, removeAvatar, removeHeader, ...args }, ctx) => {
+      const image = async (file: File | null | undefined, remove: boolean | null | undefined) =>
+        file ? { data: Buffer.from(await file.arrayBuffer()), contentType: file.type } : remove ? null : undefined;
+      return updateProfile(ctx.deps, ctx.actor, { ...args, avatar: await image(avatar, removeAvatar), header: await image(header, removeHeader) });
+    },
   }),
   follow: t.field({
     type: AccountRef,

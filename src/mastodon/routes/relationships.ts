@@ -13,7 +13,7 @@ import { bearer, needActor, requestState, type RequestState } from "../context.j
 import { toCredentialAccount, toMastodonAccount } from "../entities/account.js";
 import { currentRelationship } from "../entities/relationship.js";
 import { linkHeader, mastodonPage } from "../paging.js";
-import { bool, readParams, str, type Params } from "../params.js";
+import { bool, file, readParams, str, type Params } from "../params.js";
 
 function idParam(value: string | undefined): bigint {
   const id = value ? parseId(value) : undefined;
@@ -32,6 +32,8 @@ function fieldsOf(params: Params) {
     return { name: String(f.name ?? ""), value: String(f.value ?? "") };
   }).filter((field) => field.name !== "" || field.value !== "");
 }
+
+const image = async (sent: File | undefined) => (sent ? { data: Buffer.from(await sent.arrayBuffer()), contentType: sent.type } : undefined);
 
 export function relationshipRoutes(api: Hono, services: ApiServices) {
   const { deps } = services;
@@ -61,9 +63,19 @@ export function relationshipRoutes(api: Hono, services: ApiServices) {
       locked: bool(params, "locked"),
       bot: bool(params, "bot"),
       discoverable: bool(params, "discoverable"),
+      avatar: await image(file(params, "avatar")),
+      header: await image(file(params, "header")),
     });
     return c.json(toCredentialAccount(account, origin, domain));
   });
+
+  for (const kind of ["avatar", "header"] as const) {
+    api.delete(`/api/v1/profile/${kind}`, async (c) => {
+      const state = await requestState(c, services);
+      const account = await updateProfile(deps, needActor(state, "write:accounts"), { [kind]: null });
+      return c.json(toCredentialAccount(account, origin, domain));
+    });
+  }
 
   const verbs = [
     ["block", (s: RequestState, id: bigint) => block(deps, needActor(s, "write:blocks"), id)],

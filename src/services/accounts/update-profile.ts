@@ -3,6 +3,7 @@ import { escapeHtml, renderText } from "../../core/text.js";
 import { tagUrl } from "../../core/urls.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { requireActor } from "../guards.js";
+import { storeProfileImage, type UploadedImage } from "../media/profile-image.js";
 
 export interface ProfileField {
   name: string;
@@ -16,6 +17,9 @@ export interface UpdateProfileInput {
   locked?: boolean | null;
   bot?: boolean | null;
   discoverable?: boolean | null;
+  /** a new image, or null to go back to the default one */
+  avatar?: UploadedImage | null;
+  header?: UploadedImage | null;
 }
 
 const MAX_FIELDS = 4;
@@ -60,5 +64,32 @@ export async function updateProfile(deps: ServiceDeps, actor: Actor | null, inpu
   for (const flag of ["locked", "bot", "discoverable"] as const) {
     if (input[flag] != null) data[flag] = input[flag];
   }
-  return deps.db.account.update({ where: { id: who.accountId }, data });
+  // Images last: once every other value is valid, store them; on failure, remove what was stored.
+  const stored: string[] = [];
+  try {
+    for (const kind of ["avatar", "header"] as const) {
+      const image = input[kind];
+      if (image === undefined) continue;
+      const key = image === null ? null : await storeProfileImage(deps.storage, who.accountId, kind, image);
+      if (key) stored.push(key);
+      data[kind === "avatar" ? "avatarUrl" : "headerUrl"] = key ? deps.storage.url(key) : null;
+    }
+    const before = stored.length || input.avatar === null || input.header === null
+      ? await deps.db.account.findUniqueOrThrow({ where: { id: who.accountId }, select: { avatarUrl: true, headerUrl: true } })
+      : null;
+    const updated = await deps.db.account.update({ where: { id: who.accountId }, data });
+    if (before) await removeReplaced(deps, [before.avatarUrl, before.headerUrl], [updated.avatarUrl, updated.headerUrl]);
+    return updated;
+  } catch (error) {
+    await Promise.all(stored.map((key) => deps.storage.delete(key).catch(() => undefined)));
+    throw error;
+  }
+}
+
+/** Our own files that an update replaced are deleted. */
+async function removeReplaced(deps: ServiceDeps, before: (string | null)[], after: (string | null)[]) {
+  const prefix = deps.storage.url("");
+  for (const url of before) {
+    if (url && url.startsWith(prefix) && !after.includes(url)) await deps.storage.delete(url.slice(prefix.length)).catch(() => undefined);
+  }
 }
