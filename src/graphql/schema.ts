@@ -12,6 +12,7 @@ import "./types/node.js";
 import "./types/account-mutations.js";
 import "./types/status-mutations.js";
 import "./types/subscriptions.js";
+import "./types/filters.js";
 import "./types/list.js";
 import "./types/list-mutations.js";
 import "./types/tag-follows.js";

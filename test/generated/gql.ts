@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment FilterFields on Filter {\n    id title context action expiresAt\n    keywords { id keyword wholeWord }\n    statuses { id statusId status { snowflake } }\n  }\n": typeof types.FilterFieldsFragmentDoc,
+    "\n  mutation CreateFilter($title: String!, $context: [FilterContext!]!, $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordInput!]) {\n    createFilter(title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationCreateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.CreateFilterDocument,
+    "\n  mutation UpdateFilter($id: ID!, $title: String, $context: [FilterContext!], $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordChange!]) {\n    updateFilter(id: $id, title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationUpdateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.UpdateFilterDocument,
+    "\n  mutation DeleteFilter($id: ID!) {\n    deleteFilter(id: $id) { __typename ... on MutationDeleteFilterSuccess { data { id title } } ... on Error { message code } }\n  }\n": typeof types.DeleteFilterDocument,
+    "\n  mutation AddFilterStatus($filterId: ID!, $statusId: ID!) {\n    addFilterStatus(filterId: $filterId, statusId: $statusId) {\n      __typename\n      ... on MutationAddFilterStatusSuccess { data { id statusId } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.AddFilterStatusDocument,
+    "\n  mutation RemoveFilterStatus($id: ID!) {\n    removeFilterStatus(id: $id) { __typename ... on MutationRemoveFilterStatusSuccess { data { id } } ... on Error { message code } }\n  }\n": typeof types.RemoveFilterStatusDocument,
+    "\n  query Filters { filters { ...FilterFields } }\n": typeof types.FiltersDocument,
+    "\n  query OneFilter($id: ID!) { filter(id: $id) { id title } }\n": typeof types.OneFilterDocument,
+    "\n  query FilteredHome($context: FilterContext) {\n    homeTimeline(first: 20) {\n      edges { node { snowflake content\n        filtered(context: $context) { keywordMatches statusMatches filter { id title action context keywords { keyword } } }\n        everywhere: filtered { filter { title } } } }\n    }\n  }\n": typeof types.FilteredHomeDocument,
     "\n  mutation GLCreateList($title: String!, $repliesPolicy: ListRepliesPolicy, $exclusive: Boolean) {\n    createList(title: $title, repliesPolicy: $repliesPolicy, exclusive: $exclusive) {\n      __typename\n      ... on MutationCreateListSuccess { data { id snowflake title repliesPolicy exclusive } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.GlCreateListDocument,
     "\n  mutation GLUpdateList($id: ID!, $title: String, $repliesPolicy: ListRepliesPolicy, $exclusive: Boolean) {\n    updateList(id: $id, title: $title, repliesPolicy: $repliesPolicy, exclusive: $exclusive) {\n      __typename\n      ... on MutationUpdateListSuccess { data { id title repliesPolicy exclusive } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.GlUpdateListDocument,
     "\n  mutation GLDeleteList($id: ID!) {\n    deleteList(id: $id) { __typename ... on MutationDeleteListSuccess { data } ... on Error { message code } ... on ValidationError { field } }\n  }\n": typeof types.GlDeleteListDocument,
@@ -101,6 +110,15 @@ type Documents = {
     "\n  query MNotifications($first: Int) {\n    notifications(first: $first) { edges { node { id snowflake type read account { username } } } }\n    unreadNotificationsCount\n  }\n": typeof types.MNotificationsDocument,
 };
 const documents: Documents = {
+    "\n  fragment FilterFields on Filter {\n    id title context action expiresAt\n    keywords { id keyword wholeWord }\n    statuses { id statusId status { snowflake } }\n  }\n": types.FilterFieldsFragmentDoc,
+    "\n  mutation CreateFilter($title: String!, $context: [FilterContext!]!, $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordInput!]) {\n    createFilter(title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationCreateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.CreateFilterDocument,
+    "\n  mutation UpdateFilter($id: ID!, $title: String, $context: [FilterContext!], $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordChange!]) {\n    updateFilter(id: $id, title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationUpdateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.UpdateFilterDocument,
+    "\n  mutation DeleteFilter($id: ID!) {\n    deleteFilter(id: $id) { __typename ... on MutationDeleteFilterSuccess { data { id title } } ... on Error { message code } }\n  }\n": types.DeleteFilterDocument,
+    "\n  mutation AddFilterStatus($filterId: ID!, $statusId: ID!) {\n    addFilterStatus(filterId: $filterId, statusId: $statusId) {\n      __typename\n      ... on MutationAddFilterStatusSuccess { data { id statusId } }\n      ... on Error { message code }\n    }\n  }\n": types.AddFilterStatusDocument,
+    "\n  mutation RemoveFilterStatus($id: ID!) {\n    removeFilterStatus(id: $id) { __typename ... on MutationRemoveFilterStatusSuccess { data { id } } ... on Error { message code } }\n  }\n": types.RemoveFilterStatusDocument,
+    "\n  query Filters { filters { ...FilterFields } }\n": types.FiltersDocument,
+    "\n  query OneFilter($id: ID!) { filter(id: $id) { id title } }\n": types.OneFilterDocument,
+    "\n  query FilteredHome($context: FilterContext) {\n    homeTimeline(first: 20) {\n      edges { node { snowflake content\n        filtered(context: $context) { keywordMatches statusMatches filter { id title action context keywords { keyword } } }\n        everywhere: filtered { filter { title } } } }\n    }\n  }\n": types.FilteredHomeDocument,
     "\n  mutation GLCreateList($title: String!, $repliesPolicy: ListRepliesPolicy, $exclusive: Boolean) {\n    createList(title: $title, repliesPolicy: $repliesPolicy, exclusive: $exclusive) {\n      __typename\n      ... on MutationCreateListSuccess { data { id snowflake title repliesPolicy exclusive } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.GlCreateListDocument,
     "\n  mutation GLUpdateList($id: ID!, $title: String, $repliesPolicy: ListRepliesPolicy, $exclusive: Boolean) {\n    updateList(id: $id, title: $title, repliesPolicy: $repliesPolicy, exclusive: $exclusive) {\n      __typename\n      ... on MutationUpdateListSuccess { data { id title repliesPolicy exclusive } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.GlUpdateListDocument,
     "\n  mutation GLDeleteList($id: ID!) {\n    deleteList(id: $id) { __typename ... on MutationDeleteListSuccess { data } ... on Error { message code } ... on ValidationError { field } }\n  }\n": types.GlDeleteListDocument,
@@ -202,6 +220,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FilterFields on Filter {\n    id title context action expiresAt\n    keywords { id keyword wholeWord }\n    statuses { id statusId status { snowflake } }\n  }\n"): (typeof documents)["\n  fragment FilterFields on Filter {\n    id title context action expiresAt\n    keywords { id keyword wholeWord }\n    statuses { id statusId status { snowflake } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFilter($title: String!, $context: [FilterContext!]!, $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordInput!]) {\n    createFilter(title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationCreateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFilter($title: String!, $context: [FilterContext!]!, $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordInput!]) {\n    createFilter(title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationCreateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFilter($id: ID!, $title: String, $context: [FilterContext!], $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordChange!]) {\n    updateFilter(id: $id, title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationUpdateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFilter($id: ID!, $title: String, $context: [FilterContext!], $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordChange!]) {\n    updateFilter(id: $id, title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationUpdateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFilter($id: ID!) {\n    deleteFilter(id: $id) { __typename ... on MutationDeleteFilterSuccess { data { id title } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation DeleteFilter($id: ID!) {\n    deleteFilter(id: $id) { __typename ... on MutationDeleteFilterSuccess { data { id title } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFilterStatus($filterId: ID!, $statusId: ID!) {\n    addFilterStatus(filterId: $filterId, statusId: $statusId) {\n      __typename\n      ... on MutationAddFilterStatusSuccess { data { id statusId } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AddFilterStatus($filterId: ID!, $statusId: ID!) {\n    addFilterStatus(filterId: $filterId, statusId: $statusId) {\n      __typename\n      ... on MutationAddFilterStatusSuccess { data { id statusId } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFilterStatus($id: ID!) {\n    removeFilterStatus(id: $id) { __typename ... on MutationRemoveFilterStatusSuccess { data { id } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation RemoveFilterStatus($id: ID!) {\n    removeFilterStatus(id: $id) { __typename ... on MutationRemoveFilterStatusSuccess { data { id } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Filters { filters { ...FilterFields } }\n"): (typeof documents)["\n  query Filters { filters { ...FilterFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneFilter($id: ID!) { filter(id: $id) { id title } }\n"): (typeof documents)["\n  query OneFilter($id: ID!) { filter(id: $id) { id title } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilteredHome($context: FilterContext) {\n    homeTimeline(first: 20) {\n      edges { node { snowflake content\n        filtered(context: $context) { keywordMatches statusMatches filter { id title action context keywords { keyword } } }\n        everywhere: filtered { filter { title } } } }\n    }\n  }\n"): (typeof documents)["\n  query FilteredHome($context: FilterContext) {\n    homeTimeline(first: 20) {\n      edges { node { snowflake content\n        filtered(context: $context) { keywordMatches statusMatches filter { id title action context keywords { keyword } } }\n        everywhere: filtered { filter { title } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
