@@ -52,6 +52,8 @@ fl AS (
   UNION ALL SELECT 'pinned', status_id FROM pins WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND status_id = ANY(ARRAY(SELECT id FROM st))
   UNION ALL SELECT 'reblogged', reblog_of_id FROM statuses
     WHERE ${viewer}::bigint IS NOT NULL AND account_id = ${viewer} AND deleted_at IS NULL AND reblog_of_id = ANY(ARRAY(SELECT id FROM st))
+  UNION ALL SELECT 'muted', st.id FROM st JOIN thread_states ts
+    ON ${viewer}::bigint IS NOT NULL AND ts.account_id = ${viewer} AND ts.thread_id = COALESCE(st.thread_id, st.id) AND ts.muted
 )
 SELECT ${extra}
   (SELECT coalesce(json_agg(json_build_array(
@@ -115,7 +117,7 @@ function toBundle(row: Row, viewerId: bigint | null): Bundle {
   for (const [statusId, id, name, display] of row.tags) tags.get(BigInt(statusId!))?.push({ id: BigInt(id!), name: name!, display: display! });
   const flags = new Map<bigint, ViewerFlags>();
   if (viewerId !== null) {
-    for (const s of statuses) flags.set(s.id, { favourited: false, reblogged: false, bookmarked: false, pinned: false });
+    for (const s of statuses) flags.set(s.id, { favourited: false, reblogged: false, bookmarked: false, pinned: false, muted: false });
     for (const [kind, id] of row.flags) {
       const entry = flags.get(BigInt(id!));
       if (entry) entry[kind as keyof ViewerFlags] = true;

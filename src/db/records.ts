@@ -96,6 +96,8 @@ export interface ViewerFlags {
   reblogged: boolean;
   bookmarked: boolean;
   pinned: boolean;
+  /** the viewer muted the status' conversation */
+  muted: boolean;
 }
 
 /** The four viewer flags for any (viewer, status) pairs, in one query. */
@@ -114,7 +116,10 @@ export async function viewerFlags(
         FROM pins x JOIN pairs p ON x.account_id = p.viewer AND x.status_id = p.status
       UNION ALL SELECT 'reblogged', s.account_id, s.reblog_of_id
         FROM statuses s JOIN pairs p ON s.account_id = p.viewer AND s.reblog_of_id = p.status
-        WHERE s.deleted_at IS NULL`,
+        WHERE s.deleted_at IS NULL
+      UNION ALL SELECT 'muted', p.viewer, p.status
+        FROM pairs p JOIN statuses s ON s.id = p.status
+        JOIN thread_states ts ON ts.account_id = p.viewer AND ts.thread_id = COALESCE(s.thread_id, s.id) AND ts.muted`,
     values: [pairs.map((p) => String(p.viewerId)), pairs.map((p) => String(p.statusId))],
   });
   const found = new Set(rows.map((row) => `${row.kind}:${row.viewer}:${row.status}`));
@@ -123,5 +128,6 @@ export async function viewerFlags(
     reblogged: found.has(`reblogged:${viewerId}:${statusId}`),
     bookmarked: found.has(`bookmarked:${viewerId}:${statusId}`),
     pinned: found.has(`pinned:${viewerId}:${statusId}`),
+    muted: found.has(`muted:${viewerId}:${statusId}`),
   }));
 }

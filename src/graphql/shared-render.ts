@@ -25,13 +25,15 @@ import { tagArg } from "./ids.js";
 import { timeline, type Pushed } from "./types/subscriptions.js";
 
 /** Types whose fields may be shared, except the PERSONAL ones; anything else is not shared. */
-const SHAREABLE_TYPES = new Set(["Subscription", "TimelineUpdate", "Status", "Account", "Tag", "StatusEdit", "ProfileField"]);
+const SHAREABLE_TYPES = new Set([
+  "Subscription", "TimelineUpdate", "Status", "Account", "Tag", "StatusEdit", "ProfileField", "MediaAttachment", "MediaSize", "Focus",
+]);
 /** Fields whose value differs between viewers beyond the four flags. */
 const PERSONAL = new Set(["Status.text", "Status.inReplyTo", "Status.context", "Account.relationship", "Account.noteSource", "Account.lists", "Tag.following"]);
-const FLAGS = new Set(["Status.favourited", "Status.reblogged", "Status.bookmarked", "Status.pinned"]);
+const FLAGS = new Set(["Status.favourited", "Status.reblogged", "Status.bookmarked", "Status.pinned", "Status.muted"]);
 const TIMELINES = new Set(["homeTimeline", "publicTimeline", "hashtagTimeline"]);
 const RENDER_TTL_MS = 5_000;
-const NO_FLAGS: ViewerFlags = { favourited: false, reblogged: false, bookmarked: false, pinned: false };
+const NO_FLAGS: ViewerFlags = { favourited: false, reblogged: false, bookmarked: false, pinned: false, muted: false };
 
 interface Plan {
   field: string;

@@ -217,4 +217,48 @@ describe("conversations", () => {
     expect((await nedApi.v1.conversations.list()).map((c) => c.lastStatus?.id)).toEqual([reply.id]);
     expect(await oliApi.v1.conversations.list()).toEqual([]);
   });
+
+  it("marks conversations unread, read and hidden, and mutes them", async () => {
+    const pia = await signUp(t, "dmpia");
+    const quin = await signUp(t, "dmquin");
+    const [piaApi, quinApi] = await Promise.all([client(pia), client(quin)]);
+    const first = await piaApi.v1.statuses.create({ status: `@${quin.name} hello`, visibility: "direct" });
+    await t.app.events.drain();
+    // Pia wrote it: read for her, unread for Quin.
+    expect((await piaApi.v1.conversations.list()).map((c) => c.unread)).toEqual([false]);
+    const [theirs] = await quinApi.v1.conversations.list();
+    expect(theirs).toMatchObject({ unread: true });
+    expect(await quinApi.v1.conversations.$select(theirs!.id).read()).toMatchObject({ id: theirs!.id, unread: false });
+    expect((await quinApi.v1.conversations.list())[0]!.unread).toBe(false);
+
+    // Hidden until someone writes again.
+    await quinApi.v1.conversations.$select(theirs!.id).remove();
+    expect(await quinApi.v1.conversations.list()).toEqual([]);
+    const again = await piaApi.v1.statuses.create({ status: `@${quin.name} still there?`, visibility: "direct", inReplyToId: first.id });
+    expect((await quinApi.v1.conversations.list()).map((c) => [c.lastStatus?.id, c.unread])).toEqual([[again.id, true]]);
+
+    // Someone else's conversation is not found, and nothing is written.
+    const oli = await signUp(t, "dmoli2");
+    const oliApi = await client(oli);
+    const states = await t.app.deps.db.threadState.count();
+    await expect(oliApi.v1.conversations.$select(theirs!.id).read()).rejects.toThrow(/not found/i);
+    await expect(oliApi.v1.conversations.$select(theirs!.id).remove()).rejects.toThrow(/not found/i);
+    expect(await t.app.deps.db.threadState.count()).toBe(states);
+
+    // Muting the conversation: the status says so, and replies in it notify no more.
+    const muted = await piaApi.v1.statuses.$select(first.id).mute();
+    expect(muted.muted).toBe(true);
+    expect((await piaApi.v1.statuses.$select(again.id).fetch()).muted).toBe(true);
+    const before = (await piaApi.v1.notifications.list()).length;
+    await quinApi.v1.statuses.create({ status: `@${pia.name} hey`, visibility: "direct", inReplyToId: again.id });
+    await t.app.events.drain();
+    expect((await piaApi.v1.notifications.list()).length).toBe(before);
+    expect((await piaApi.v1.statuses.$select(first.id).unmute()).muted).toBe(false);
+    await quinApi.v1.statuses.create({ status: `@${pia.name} hey again`, visibility: "direct", inReplyToId: again.id });
+    await t.app.events.drain();
+    expect((await piaApi.v1.notifications.list()).length).toBe(before + 1);
+    // A status one may not see cannot be muted.
+    const secret = await quinApi.v1.statuses.create({ status: "just me", visibility: "direct" });
+    await expect(piaApi.v1.statuses.$select(secret.id).mute()).rejects.toThrow(/not found/i);
+  });
 });

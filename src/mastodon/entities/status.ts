@@ -67,7 +67,7 @@ export async function toMastodonStatus(state: RequestState, status: Status, with
     language: status.language,
     favourited: flags?.favourited ?? false,
     reblogged: flags?.reblogged ?? false,
-    muted: false,
+    muted: flags?.muted ?? false,
     bookmarked: flags?.bookmarked ?? false,
     pinned,
     filtered: await filteredFor(state, status),

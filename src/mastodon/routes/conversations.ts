@@ -1,13 +1,14 @@
-// GET /api/v1/conversations: direct conversations, paged by their latest status.
+// Direct conversations: GET /api/v1/conversations (paged by their latest status),
+// POST /api/v1/conversations/:id/read, DELETE /api/v1/conversations/:id.
 import type { Hono } from "hono";
-import { conversationsOf } from "../../db/conversations.js";
-import type { Account, Status } from "../../generated/prisma/client.js";
+import { NotFoundError } from "../../core/errors.js";
+import { conversationOf, conversationsOf } from "../../db/conversations.js";
 import type { ApiServices } from "../../http/services.js";
+import { hideConversation, markConversationRead } from "../../services/conversations/thread-state.js";
 import { needActor, requestState } from "../context.js";
-import { toMastodonAccount } from "../entities/account.js";
-import { toMastodonStatus } from "../entities/status.js";
+import { toMastodonConversation } from "../entities/conversation.js";
 import { linkHeader, mastodonPage } from "../paging.js";
-import { readParams } from "../params.js";
+import { idParam, readParams } from "../params.js";
 import { visibleIds } from "../render.js";
 
 export function conversationRoutes(api: Hono, services: ApiServices) {
@@ -22,19 +23,28 @@ export function conversationRoutes(api: Hono, services: ApiServices) {
     const visible = new Set(await visibleIds(state, window.map((row) => row.lastStatusId), "single"));
     const body = [];
     for (const row of window.filter((r) => visible.has(r.lastStatusId))) {
-      const last = (await state.loaders.statuses.load(row.lastStatusId)) as Status;
-      const mentioned = state.loaders.known.mentions.get(last.id) ?? [];
-      const others = [...new Set([last.accountId, ...mentioned])].filter((id) => id !== actor.accountId);
-      const accounts = (await state.loaders.accounts.loadMany(others)).filter((a): a is Account => !!a && !(a instanceof Error));
-      body.push({
-        id: String(row.threadId),
-        unread: false,
-        accounts: accounts.map((a) => toMastodonAccount(a, deps.config.publicUrl, deps.config.domain)),
-        last_status: await toMastodonStatus(state, last),
-      });
+      const conversation = await toMastodonConversation(state, actor.accountId, row);
+      if (conversation) body.push(conversation);
     }
     const link = linkHeader(c.req.url, window.map((row) => String(row.lastStatusId)));
     if (link) c.header("Link", link);
     return c.json(body);
+  });
+
+  api.post("/api/v1/conversations/:id/read", async (c) => {
+    const state = await requestState(c, services);
+    const actor = needActor(state, "write:conversations");
+    const threadId = idParam(c.req.param("id"));
+    await markConversationRead(deps, actor, threadId);
+    const row = await conversationOf(deps.pool, actor.accountId, threadId);
+    const conversation = row && (await toMastodonConversation(state, actor.accountId, row));
+    if (!conversation) throw new NotFoundError("Record");
+    return c.json(conversation);
+  });
+
+  api.delete("/api/v1/conversations/:id", async (c) => {
+    const state = await requestState(c, services);
+    await hideConversation(deps, needActor(state, "write:conversations"), idParam(c.req.param("id")));
+    return c.json({});
   });
 }

@@ -13,6 +13,7 @@ import { favourite, unfavourite } from "../../services/statuses/favourite.js";
 import { reblog, unreblog } from "../../services/statuses/reblog.js";
 import { editStatus } from "../../services/statuses/edit.js";
 import { pin, unpin } from "../../services/statuses/pin.js";
+import { muteConversation } from "../../services/conversations/thread-state.js";
 import { toMastodonAccount } from "../entities/account.js";
 import type { ServiceDeps } from "../../services/context.js";
 import { needActor, requestState } from "../context.js";
@@ -158,6 +159,8 @@ export function statusRoutes(api: Hono, services: ApiServices) {
     ["unbookmark", unbookmark, "write:bookmarks"],
     ["pin", pin, "write:accounts"],
     ["unpin", unpin, "write:accounts"],
+    ["mute", (d, actor, id) => muteConversation(d, actor, id, true), "write:mutes"],
+    ["unmute", (d, actor, id) => muteConversation(d, actor, id, false), "write:mutes"],
   ];
   for (const [name, run, scope] of verbs) {
     api.post(`/api/v1/statuses/:id/${name}`, async (c) => {

@@ -31,7 +31,16 @@ export async function notify(deps: ServiceDeps, input: NotifyInput): Promise<{ i
     },
     select: { id: true },
   });
-  const rows = recipients.map((recipient) => ({
+  // People who muted the conversation hear nothing more from it.
+  const mutedThread = new Set<bigint>();
+  if (input.statusId != null && recipients.length > 0) {
+    const muted = await deps.db.$queryRaw<{ accountId: bigint }[]>`
+      SELECT ts.account_id AS "accountId" FROM statuses s
+      JOIN thread_states ts ON ts.thread_id = COALESCE(s.thread_id, s.id) AND ts.muted
+      WHERE s.id = ${input.statusId} AND ts.account_id = ANY(${recipients.map((r) => r.id)}::bigint[])`;
+    for (const row of muted) mutedThread.add(row.accountId);
+  }
+  const rows = recipients.filter((recipient) => !mutedThread.has(recipient.id)).map((recipient) => ({
     id: newId(),
     accountId: recipient.id,
     fromAccountId: from,
