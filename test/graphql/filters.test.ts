@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const FilterFields = graphql(`
+export const FilterFields = graphql(`
   fragment FilterFields on Filter {
     id title context action expiresAt
     keywords { id keyword wholeWord }
