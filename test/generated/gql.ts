@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation MuteThread($id: ID!) {\n    muteConversation(id: $id) {\n      __typename\n      ... on MutationMuteConversationSuccess { data { snowflake muted } }\n      ... on Error { message }\n    }\n  }\n": typeof types.MuteThreadDocument,
+    "\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n": typeof types.UnmuteThreadDocument,
     "\n  fragment FilterFields on Filter {\n    id title context action expiresAt\n    keywords { id keyword wholeWord }\n    statuses { id statusId status { snowflake } }\n  }\n": typeof types.FilterFieldsFragmentDoc,
     "\n  mutation CreateFilter($title: String!, $context: [FilterContext!]!, $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordInput!]) {\n    createFilter(title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationCreateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.CreateFilterDocument,
     "\n  mutation UpdateFilter($id: ID!, $title: String, $context: [FilterContext!], $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordChange!]) {\n    updateFilter(id: $id, title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationUpdateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.UpdateFilterDocument,
@@ -36,6 +38,10 @@ type Documents = {
     "\n  mutation GLUnfollowTag($name: String!) {\n    unfollowTag(name: $name) {\n      __typename\n      ... on MutationUnfollowTagSuccess { data { name following } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.GlUnfollowTagDocument,
     "\n  query GLFollowedTags($first: Int, $after: String) {\n    followedTags(first: $first, after: $after) { edges { node { name following } } pageInfo { hasNextPage endCursor } }\n    tag(name: \"#Ferns\") { name following }\n  }\n": typeof types.GlFollowedTagsDocument,
     "\n  subscription GLSubscribeList($id: ID!) { listTimeline(id: $id) { kind statusId status { snowflake visibility } } }\n": typeof types.GlSubscribeListDocument,
+    "\n  mutation Upload($file: File!, $description: String, $focus: String) {\n    uploadMedia(file: $file, description: $description, focus: $focus) {\n      __typename\n      ... on MutationUploadMediaSuccess {\n        data { id type url previewUrl description blurhash focus { x y } original { width height aspect } small { width height } }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.UploadDocument,
+    "\n  mutation PostWithMedia($text: String!, $mediaIds: [ID!], $poll: PollInput) {\n    createStatus(text: $text, mediaIds: $mediaIds, poll: $poll) {\n      __typename\n      ... on MutationCreateStatusSuccess {\n        data {\n          id snowflake\n          mediaAttachments { id type url previewUrl description blurhash original { width height } }\n          poll { id expired multiple votesCount votersCount voted ownVotes options { title votesCount } }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.PostWithMediaDocument,
+    "\n  mutation Vote($id: ID!, $choices: [Int!]!) {\n    votePoll(id: $id, choices: $choices) {\n      __typename\n      ... on MutationVotePollSuccess { data { votesCount voted ownVotes options { title votesCount } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.VoteDocument,
+    "\n  mutation UpdateMedia($id: ID!, $description: String) {\n    updateMedia(id: $id, description: $description) {\n      __typename\n      ... on MutationUpdateMediaSuccess { data { description } }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateMediaDocument,
     "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n": typeof types.PqBoostDocument,
     "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n": typeof types.PqFaveDocument,
     "mutation RCReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": typeof types.RcReblogDocument,
@@ -110,6 +116,8 @@ type Documents = {
     "\n  query MNotifications($first: Int) {\n    notifications(first: $first) { edges { node { id snowflake type read account { username } } } }\n    unreadNotificationsCount\n  }\n": typeof types.MNotificationsDocument,
 };
 const documents: Documents = {
+    "\n  mutation MuteThread($id: ID!) {\n    muteConversation(id: $id) {\n      __typename\n      ... on MutationMuteConversationSuccess { data { snowflake muted } }\n      ... on Error { message }\n    }\n  }\n": types.MuteThreadDocument,
+    "\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n": types.UnmuteThreadDocument,
     "\n  fragment FilterFields on Filter {\n    id title context action expiresAt\n    keywords { id keyword wholeWord }\n    statuses { id statusId status { snowflake } }\n  }\n": types.FilterFieldsFragmentDoc,
     "\n  mutation CreateFilter($title: String!, $context: [FilterContext!]!, $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordInput!]) {\n    createFilter(title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationCreateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.CreateFilterDocument,
     "\n  mutation UpdateFilter($id: ID!, $title: String, $context: [FilterContext!], $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordChange!]) {\n    updateFilter(id: $id, title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationUpdateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.UpdateFilterDocument,
@@ -132,6 +140,10 @@ const documents: Documents = {
     "\n  mutation GLUnfollowTag($name: String!) {\n    unfollowTag(name: $name) {\n      __typename\n      ... on MutationUnfollowTagSuccess { data { name following } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.GlUnfollowTagDocument,
     "\n  query GLFollowedTags($first: Int, $after: String) {\n    followedTags(first: $first, after: $after) { edges { node { name following } } pageInfo { hasNextPage endCursor } }\n    tag(name: \"#Ferns\") { name following }\n  }\n": types.GlFollowedTagsDocument,
     "\n  subscription GLSubscribeList($id: ID!) { listTimeline(id: $id) { kind statusId status { snowflake visibility } } }\n": types.GlSubscribeListDocument,
+    "\n  mutation Upload($file: File!, $description: String, $focus: String) {\n    uploadMedia(file: $file, description: $description, focus: $focus) {\n      __typename\n      ... on MutationUploadMediaSuccess {\n        data { id type url previewUrl description blurhash focus { x y } original { width height aspect } small { width height } }\n      }\n      ... on Error { message }\n    }\n  }\n": types.UploadDocument,
+    "\n  mutation PostWithMedia($text: String!, $mediaIds: [ID!], $poll: PollInput) {\n    createStatus(text: $text, mediaIds: $mediaIds, poll: $poll) {\n      __typename\n      ... on MutationCreateStatusSuccess {\n        data {\n          id snowflake\n          mediaAttachments { id type url previewUrl description blurhash original { width height } }\n          poll { id expired multiple votesCount votersCount voted ownVotes options { title votesCount } }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n": types.PostWithMediaDocument,
+    "\n  mutation Vote($id: ID!, $choices: [Int!]!) {\n    votePoll(id: $id, choices: $choices) {\n      __typename\n      ... on MutationVotePollSuccess { data { votesCount voted ownVotes options { title votesCount } } }\n      ... on Error { message }\n    }\n  }\n": types.VoteDocument,
+    "\n  mutation UpdateMedia($id: ID!, $description: String) {\n    updateMedia(id: $id, description: $description) {\n      __typename\n      ... on MutationUpdateMediaSuccess { data { description } }\n      ... on Error { message }\n    }\n  }\n": types.UpdateMediaDocument,
     "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n": types.PqBoostDocument,
     "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n": types.PqFaveDocument,
     "mutation RCReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": types.RcReblogDocument,
@@ -223,6 +235,14 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MuteThread($id: ID!) {\n    muteConversation(id: $id) {\n      __typename\n      ... on MutationMuteConversationSuccess { data { snowflake muted } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation MuteThread($id: ID!) {\n    muteConversation(id: $id) {\n      __typename\n      ... on MutationMuteConversationSuccess { data { snowflake muted } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n"): (typeof documents)["\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FilterFields on Filter {\n    id title context action expiresAt\n    keywords { id keyword wholeWord }\n    statuses { id statusId status { snowflake } }\n  }\n"): (typeof documents)["\n  fragment FilterFields on Filter {\n    id title context action expiresAt\n    keywords { id keyword wholeWord }\n    statuses { id statusId status { snowflake } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -308,6 +328,22 @@ export function graphql(source: "\n  query GLFollowedTags($first: Int, $after: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription GLSubscribeList($id: ID!) { listTimeline(id: $id) { kind statusId status { snowflake visibility } } }\n"): (typeof documents)["\n  subscription GLSubscribeList($id: ID!) { listTimeline(id: $id) { kind statusId status { snowflake visibility } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Upload($file: File!, $description: String, $focus: String) {\n    uploadMedia(file: $file, description: $description, focus: $focus) {\n      __typename\n      ... on MutationUploadMediaSuccess {\n        data { id type url previewUrl description blurhash focus { x y } original { width height aspect } small { width height } }\n      }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation Upload($file: File!, $description: String, $focus: String) {\n    uploadMedia(file: $file, description: $description, focus: $focus) {\n      __typename\n      ... on MutationUploadMediaSuccess {\n        data { id type url previewUrl description blurhash focus { x y } original { width height aspect } small { width height } }\n      }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostWithMedia($text: String!, $mediaIds: [ID!], $poll: PollInput) {\n    createStatus(text: $text, mediaIds: $mediaIds, poll: $poll) {\n      __typename\n      ... on MutationCreateStatusSuccess {\n        data {\n          id snowflake\n          mediaAttachments { id type url previewUrl description blurhash original { width height } }\n          poll { id expired multiple votesCount votersCount voted ownVotes options { title votesCount } }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation PostWithMedia($text: String!, $mediaIds: [ID!], $poll: PollInput) {\n    createStatus(text: $text, mediaIds: $mediaIds, poll: $poll) {\n      __typename\n      ... on MutationCreateStatusSuccess {\n        data {\n          id snowflake\n          mediaAttachments { id type url previewUrl description blurhash original { width height } }\n          poll { id expired multiple votesCount votersCount voted ownVotes options { title votesCount } }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Vote($id: ID!, $choices: [Int!]!) {\n    votePoll(id: $id, choices: $choices) {\n      __typename\n      ... on MutationVotePollSuccess { data { votesCount voted ownVotes options { title votesCount } } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation Vote($id: ID!, $choices: [Int!]!) {\n    votePoll(id: $id, choices: $choices) {\n      __typename\n      ... on MutationVotePollSuccess { data { votesCount voted ownVotes options { title votesCount } } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMedia($id: ID!, $description: String) {\n    updateMedia(id: $id, description: $description) {\n      __typename\n      ... on MutationUpdateMediaSuccess { data { description } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMedia($id: ID!, $description: String) {\n    updateMedia(id: $id, description: $description) {\n      __typename\n      ... on MutationUpdateMediaSuccess { data { description } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
