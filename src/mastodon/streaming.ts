@@ -13,6 +13,9 @@ import { hashToken } from "../services/auth/tokens.js";
 import type { Actor } from "../services/context.js";
 import type { RequestState } from "./context.js";
 import { toMastodonStatus } from "./entities/status.js";
+import { toMastodonConversation } from "./entities/conversation.js";
+import { conversationOf } from "../db/conversations.js";
+import { visibleIds } from "./render.js";
 import { toMastodonNotification } from "./entities/notification.js";
 import { hiddenByFilters, streamFilterContext } from "./filtering.js";
 import type { TimelineEvent } from "../realtime/topics.js";
@@ -22,7 +25,11 @@ export const STREAMING_PATH = "/api/v1/streaming";
 
 /** `tag` is the hashtag, or the list id for the list stream. */
 type Stream = { name: string; tag?: string };
-const STREAMS = new Set(["user", "user:notification", "public", "public:local", "hashtag", "hashtag:local", "list"]);
+const STREAMS = new Set([
+  "user", "user:notification", "public", "public:local", "public:remote", "public:media", "public:local:media",
+  "public:remote:media", "hashtag", "hashtag:local", "list", "direct",
+]);
+const PUBLIC_TOPICS = { public: "public", "public:local": "local", "public:remote": "remote" } as const;
 
 function tokenOf(request: IncomingMessage): string | null {
   const protocol = request.headers["sec-websocket-protocol"];
@@ -55,7 +62,7 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
     socket.send(JSON.stringify({ stream, event, payload: typeof payload === "string" ? payload : JSON.stringify(payload) }));
   };
 
-  async function pushStatus(stream: string[], event: TimelineEvent) {
+  async function pushStatus(stream: string[], event: TimelineEvent, onlyMedia = false) {
     if (event.kind === "delete") return send(stream, "delete", event.statusId);
     const statusId = BigInt(event.statusId);
     if (event.kind === "edit") services.shared.forget(statusId);
@@ -64,6 +71,7 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
     const current = { ...state(), filterContext: streamFilterContext(stream[0]!) };
     const status = await current.loaders.statuses.load(statusId);
     if (!status || (await hiddenByFilters(current, status))) return;
+    if (onlyMedia && ((await current.loaders.media.load(status.id)) ?? []).length === 0) return;
     send(stream, event.kind === "edit" ? "status.update" : "update", await toMastodonStatus(current, status));
   }
 
@@ -73,6 +81,17 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
     if (!notification || !viewer || notification.accountId !== reader!.accountId || !showNotification(notification.fromAccountId, viewer)) return;
     const rendered = await toMastodonNotification({ ...state(), filterContext: "notifications" }, notification);
     if (rendered) send(stream, "notification", rendered);
+  }
+
+  /** A direct status: the conversation it belongs to, as the participant sees it now. */
+  async function pushConversation(stream: string[], statusId: string) {
+    const current = state();
+    const [visible] = await visibleIds(current, [BigInt(statusId)], "single");
+    const status = visible ? await current.loaders.statuses.load(visible) : undefined;
+    if (!status) return;
+    const row = await conversationOf(services.deps.pool, reader!.accountId, status.threadId ?? status.id);
+    const conversation = row && (await toMastodonConversation(current, reader!.accountId, row));
+    if (conversation) send(stream, "conversation", conversation);
   }
 
   function listen<T>(source: AsyncIterableIterator<T>, handle: (value: T) => Promise<void>) {
@@ -85,7 +104,7 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
   return {
     subscribe(stream: Stream): string | null {
       if (!STREAMS.has(stream.name)) return "Unknown stream type";
-      if ((stream.name.startsWith("user") || stream.name === "list") && !reader) return "Missing access token";
+      if ((stream.name.startsWith("user") || stream.name === "list" || stream.name === "direct") && !reader) return "Missing access token";
       if (stream.name === "list" && !stream.tag) return "No list for list stream";
       if (stream.name.startsWith("hashtag") && !stream.tag) return "No tag for hashtag stream";
       const key = streamKey(stream);
@@ -97,10 +116,17 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
       if (stream.name === "user" || stream.name === "user:notification") {
         stops.push(listen(realtime.subscribe("notifications", String(reader!.accountId)), (e) => pushNotification(label, e.notificationId)));
       }
-      if (stream.name === "public") stops.push(listen(realtime.subscribe("public"), (e) => pushStatus(label, e)));
-      if (stream.name === "public:local") stops.push(listen(realtime.subscribe("local"), (e) => pushStatus(label, e)));
+      if (stream.name.startsWith("public")) {
+        const onlyMedia = stream.name.endsWith(":media");
+        const topic = PUBLIC_TOPICS[stream.name.replace(/:media$/, "") as keyof typeof PUBLIC_TOPICS];
+        stops.push(listen(realtime.subscribe(topic), (e) => pushStatus(label, e, onlyMedia)));
+      }
       if (stream.name.startsWith("hashtag")) {
-        stops.push(listen(realtime.subscribe("hashtag", normalizeTag(stream.tag!)), (e) => pushStatus(label, e)));
+        const topic = stream.name === "hashtag:local" ? "localHashtag" : "hashtag";
+        stops.push(listen(realtime.subscribe(topic, normalizeTag(stream.tag!)), (e) => pushStatus(label, e)));
+      }
+      if (stream.name === "direct") {
+        stops.push(listen(realtime.subscribe("direct", String(reader!.accountId)), (e) => pushConversation(label, e.statusId)));
       }
       if (stream.name === "list") {
         const refuse = (error: string) => {

@@ -17,7 +17,11 @@ export type Topics = {
   notifications: [accountId: string, event: NotificationEvent];
   public: [event: TimelineEvent];
   local: [event: TimelineEvent];
+  remote: [event: TimelineEvent];
   hashtag: [tag: string, event: TimelineEvent];
+  localHashtag: [tag: string, event: TimelineEvent];
+  /** direct statuses, to each local participant */
+  direct: [accountId: string, event: TimelineEvent];
   list: [listId: string, event: TimelineEvent];
 };
 

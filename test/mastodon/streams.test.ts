@@ -1,0 +1,96 @@
+// More Mastodon streams over a raw WebSocket: direct (conversation events), public:remote,
+// the :media variants and hashtag:local.
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../support/app.js";
+import { mastoClient, passwordToken } from "../support/masto.js";
+import { freePort } from "../support/server-process.js";
+import { signUp } from "../support/world.js";
+
+let t: TestApp;
+let url: string;
+beforeAll(async () => {
+  const port = await freePort();
+  t = await startTestApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
+  url = `http://127.0.0.1:${await t.app.listen()}`;
+});
+afterAll(() => t.close());
+
+type Message = { event?: string; stream?: string[]; payload?: string; error?: string };
+
+/** A streaming connection whose messages can be awaited; the stream is live once a probe shows up. */
+async function open(query: string, token?: string) {
+  const socket = new WebSocket(`${url.replace(/^http/, "ws")}/api/v1/streaming?${query}`, token ? [token] : []);
+  const messages: Message[] = [];
+  socket.addEventListener("message", (event) => messages.push(JSON.parse(String(event.data)) as Message));
+  await new Promise((resolve) => socket.addEventListener("open", resolve));
+  return {
+    messages,
+    /** Waits until a message passes the test, or gives up after `ms`. */
+    async until(test: (m: Message) => boolean, ms = 3000): Promise<Message | undefined> {
+      const end = Date.now() + ms;
+      while (Date.now() < end) {
+        const found = messages.find(test);
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return undefined;
+    },
+    close: () => socket.close(),
+  };
+}
+
+const payloadId = (m: Message) => (JSON.parse(m.payload ?? "{}") as { id?: string; last_status?: { id: string } });
+
+const image = async () =>
+  new Blob([new Uint8Array(await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } }).png().toBuffer())], { type: "image/png" });
+
+describe("more streams", () => {
+  it("sends conversation events on the direct stream to the people in it", async () => {
+    const amy = await signUp(t, "directamy");
+    const bea = await signUp(t, "directbea");
+    const cyd = await signUp(t, "directcyd");
+    const [amyApi] = await Promise.all([mastoClient(url, amy)]);
+    const beaStream = await open("stream=direct", await passwordToken(url, bea));
+    const cydStream = await open("stream=direct", await passwordToken(url, cyd));
+    let last = "";
+    // The stream subscribes as the socket opens; retry until the first message lands.
+    for (let i = 0; i < 10 && !(await beaStream.until((m) => payloadId(m).last_status?.id === last, 500)); i++) {
+      last = (await amyApi.v1.statuses.create({ status: `@${bea.name} psst ${i}`, visibility: "direct" })).id;
+      await t.app.events.drain();
+    }
+    const event = await beaStream.until((m) => payloadId(m).last_status?.id === last);
+    expect(event).toMatchObject({ event: "conversation", stream: ["direct"] });
+    expect(JSON.parse(event!.payload!)).toMatchObject({ unread: true, accounts: [{ id: amy.snowflake }] });
+    expect(cydStream.messages).toEqual([]);
+    beaStream.close();
+    cydStream.close();
+    const anonymous = await open("stream=direct");
+    expect(await anonymous.until((m) => m.error !== undefined)).toEqual({ error: "Missing access token" });
+    anonymous.close();
+  });
+
+  it("filters public streams by origin and media, and hashtag:local by origin", async () => {
+    const dee = await signUp(t, "streamdee");
+    const api = await mastoClient(url, dee);
+    const local = await open("stream=public:local:media");
+    const remote = await open("stream=public:remote");
+    const tagLocal = await open("stream=hashtag:local&tag=Cats");
+    const media = await api.v2.media.create({ file: await image() });
+    let withMedia = "";
+    for (let i = 0; i < 10 && !(await local.until((m) => payloadId(m).id === withMedia, 500)); i++) {
+      await api.v1.statuses.create({ status: `words only ${i} #cats` });
+      withMedia = (await api.v1.statuses.create({ status: `with a picture ${i}`, mediaIds: i === 0 ? [media.id] : [(await api.v2.media.create({ file: await image() })).id] })).id;
+      await t.app.events.drain();
+    }
+    const updates = local.messages.filter((m) => m.event === "update");
+    expect(updates.length).toBeGreaterThan(0);
+    expect(updates.every((m) => JSON.parse(m.payload!).media_attachments.length === 1)).toBe(true);
+    expect(updates[0]!.stream).toEqual(["public:local:media"]);
+    const tagged = await tagLocal.until((m) => m.event === "update");
+    expect(tagged?.stream).toEqual(["hashtag:local", "Cats"]);
+    // Every status here is local: the remote stream stays quiet.
+    expect(remote.messages.filter((m) => m.event === "update")).toEqual([]);
+    for (const s of [local, remote, tagLocal]) s.close();
+  });
+});
