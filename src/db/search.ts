@@ -29,3 +29,22 @@ export async function searchStatusIds(pool: pg.Pool, q: string, limit: number): 
   });
   return rows.map((row) => row.id);
 }
+
+/** Per account: the people the viewer follows who also follow it (at most `per` each). */
+export async function familiarFollowers(pool: pg.Pool, viewerId: bigint, ids: bigint[], per = 40): Promise<Map<bigint, bigint[]>> {
+  const found = new Map<bigint, bigint[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return found;
+  const { rows } = await pool.query<{ target: string; follower: string }>({
+    name: "familiar_followers",
+    text: `SELECT target::text, follower::text FROM (
+        SELECT f.target_account_id AS target, f.account_id AS follower,
+          row_number() OVER (PARTITION BY f.target_account_id ORDER BY f.id DESC) AS n
+        FROM follows f JOIN follows mine ON mine.account_id = $1 AND mine.target_account_id = f.account_id
+        JOIN accounts a ON a.id = f.account_id AND a.suspended_at IS NULL
+        WHERE f.target_account_id = ANY($2::bigint[]) AND f.account_id <> $1
+      ) x WHERE n <= $3`,
+    values: [String(viewerId), ids.map(String), per],
+  });
+  for (const row of rows) found.get(BigInt(row.target))?.push(BigInt(row.follower));
+  return found;
+}

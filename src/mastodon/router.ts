@@ -23,6 +23,7 @@ import { searchRoutes } from "./routes/search.js";
 import { statusRoutes } from "./routes/statuses.js";
 import { tagRoutes } from "./routes/tags.js";
 import { timelineRoutes } from "./routes/timelines.js";
+import { trendRoutes } from "./routes/trends.js";
 
 const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 422 | 429> = {
   VALIDATION: 422,
@@ -55,6 +56,7 @@ export function createMastodonApi(
   statusRoutes(api, services);
   mediaRoutes(api, services);
   pollRoutes(api, services);
+  trendRoutes(api, services);
   timelineRoutes(api, services);
   notificationRoutes(api, services);
   searchRoutes(api, services);

@@ -1,5 +1,5 @@
 // Markers, block and mute lists, account search, and the features we do not have yet,
-// answered with the empty lists clients expect (trends, endorsements).
+// answered with the empty lists clients expect (endorsements, featured tags).
 import type { Hono } from "hono";
 import { ValidationError } from "../../core/errors.js";
 import { parseId } from "../../core/ids.js";
@@ -78,10 +78,9 @@ export function extraRoutes(api: Hono, services: ApiServices) {
   });
 
   // Features not built yet: nothing to list.
-  for (const path of ["/api/v1/trends/tags", "/api/v1/trends/statuses", "/api/v1/trends/links", "/api/v1/endorsements", "/api/v1/featured_tags"]) {
+  for (const path of ["/api/v1/endorsements", "/api/v1/featured_tags"]) {
     api.get(path, async (c) => {
-      const state = await requestState(c, services);
-      if (!path.includes("trends")) needActor(state, "read");
+      needActor(await requestState(c, services), "read");
       return c.json([]);
     });
   }

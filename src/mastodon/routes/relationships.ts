@@ -13,7 +13,9 @@ import { bearer, needActor, requestState, type RequestState } from "../context.j
 import { toCredentialAccount, toMastodonAccount } from "../entities/account.js";
 import { currentRelationship } from "../entities/relationship.js";
 import { linkHeader, mastodonPage } from "../paging.js";
-import { bool, file, readParams, str, type Params } from "../params.js";
+import { bool, file, readParams, str, strings, type Params } from "../params.js";
+import { familiarFollowers } from "../../db/search.js";
+import type { Account } from "../../generated/prisma/client.js";
 
 function idParam(value: string | undefined): bigint {
   const id = value ? parseId(value) : undefined;
@@ -67,6 +69,19 @@ export function relationshipRoutes(api: Hono, services: ApiServices) {
       header: await image(file(params, "header")),
     });
     return c.json(toCredentialAccount(account, origin, domain));
+  });
+
+  api.get("/api/v1/accounts/familiar_followers", async (c) => {
+    const state = await requestState(c, services);
+    const actor = needActor(state, "read:follows");
+    const ids = [...new Set((strings(await readParams(c), "id") ?? []).flatMap((raw) => parseId(raw) ?? []))].slice(0, 40);
+    const familiar = await familiarFollowers(deps.pool, actor.accountId, ids);
+    const body = [];
+    for (const id of ids) {
+      const accounts = (await state.loaders.accounts.loadMany(familiar.get(id) ?? [])).filter((a): a is Account => !!a && !(a instanceof Error));
+      body.push({ id: String(id), accounts: accounts.map((a) => toMastodonAccount(a, origin, domain)) });
+    }
+    return c.json(body);
   });
 
   for (const kind of ["avatar", "header"] as const) {
