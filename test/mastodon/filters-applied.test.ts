@@ -226,3 +226,18 @@ describe("cost", () => {
     expect(filterQueries().length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("hide filters in threads", () => {
+  it("take matching replies out of a status' context", async () => {
+    const { reader, author } = await pair("thread");
+    await reader.api.v2.filters.create({ title: "Quiet threads", context: ["thread"], filterAction: "hide", keywordsAttributes: [{ keyword: "noise" }] });
+    await t.app.events.drain();
+    const root = await post(author, "a calm start");
+    const loud = await author.api.v1.statuses.create({ status: "some noise here", inReplyToId: root.id });
+    const calm = await author.api.v1.statuses.create({ status: "a calm reply", inReplyToId: root.id });
+    const context = await reader.api.v1.statuses.$select(root.id).context.fetch();
+    expect(ids(context.descendants)).toEqual([calm.id]);
+    // The author has no such filter: both replies.
+    expect(ids((await author.api.v1.statuses.$select(root.id).context.fetch()).descendants)).toEqual([loud.id, calm.id]);
+  });
+});

@@ -21,6 +21,7 @@ import { ttlCache } from "../../core/ttl-cache.js";
 import { toMastodonStatus } from "../entities/status.js";
 import { bool, readParams, str, type Params } from "../params.js";
 import { visibleIds, visibleStatus } from "../render.js";
+import { withoutHidden } from "../filtering.js";
 import { mediaAttributes, mediaIds, pollParam } from "./status-params.js";
 
 const VISIBILITIES = { public: "PUBLIC", unlisted: "UNLISTED", private: "PRIVATE", direct: "DIRECT" } as const;
@@ -97,8 +98,11 @@ export function statusRoutes(api: Hono, services: ApiServices) {
       visibleIds(state, thread.descendants, "timeline"),
     ]);
     await state.loaders.prime([...ancestors, ...descendants]);
-    const render = async (ids: bigint[]) =>
-      Promise.all((await state.loaders.statuses.loadMany(ids)).filter((s): s is Status => !!s && !(s instanceof Error)).map((s) => toMastodonStatus(state, s)));
+    // Statuses caught by a "hide" filter (thread context) leave the thread, as on Mastodon.
+    const render = async (ids: bigint[]) => {
+      const found = (await state.loaders.statuses.loadMany(ids)).filter((s): s is Status => !!s && !(s instanceof Error));
+      return Promise.all((await withoutHidden(state, found)).map((s) => toMastodonStatus(state, s)));
+    };
     return c.json({ ancestors: await render(ancestors), descendants: await render(descendants) });
   });
 
