@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runFanout, type FanoutResult } from "./fanout.js";
 import { runHomeTimeline, type TimelineResult } from "./home-timeline.js";
+import { runRestPosting, type PostingResult } from "./rest-posting.js";
 import { loadConfig, RESULTS_DIR } from "./lib/config.js";
 import { serverVersion } from "./lib/pg.js";
 import { machineInfo } from "./lib/proc.js";
@@ -34,6 +35,7 @@ async function main() {
   const results: {
     timeline?: TimelineResult;
     restTimeline?: TimelineResult;
+    posting?: PostingResult;
     subscriptions: SubscriptionResult[];
     fanout?: FanoutResult;
     failures: { part: string; error: string }[];
@@ -59,6 +61,9 @@ async function main() {
     });
     await part("rest", async () => {
       results.restTimeline = await runHomeTimeline(world, config, console.log, "rest");
+    });
+    await part("posting", async () => {
+      results.posting = await runRestPosting(world, config);
     });
     await part("subscriptions", async () => {
       for (const n of config.subscriptions.counts) results.subscriptions.push(await runSubscriptions(world, config, n));
@@ -91,6 +96,18 @@ async function main() {
       rt.latencyMs.p999,
       rt.errors.errors + rt.errors.timeouts + rt.errors.non2xx + rt.errors.badBodies,
       `CPU/req: server ${rt.cpuPerRequestMs.server} ms, PG ${rt.cpuPerRequestMs.postgres} ms; ${rt.pgTransactionsPerRequest} PG xacts/req`,
+    ]);
+  }
+  const po = results.posting;
+  if (po) {
+    rows.push([
+      `POST /api/v1/statuses at ${po.postsPerSecondAsked}/s under the home read load, ${po.durationS} s`,
+      `${po.posts.perS} posts/s`,
+      po.posts.latencyMs.p50,
+      po.posts.latencyMs.p99,
+      po.posts.latencyMs.p999,
+      po.posts.errors + po.reads.errors,
+      `reads meanwhile: ${po.reads.perS} req/s, p50 ${po.reads.latencyMs.p50} / p99 ${po.reads.latencyMs.p99} ms`,
     ]);
   }
   for (const s of results.subscriptions) {

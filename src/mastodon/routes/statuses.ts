@@ -16,7 +16,7 @@ import { pin, unpin } from "../../services/statuses/pin.js";
 import { muteConversation } from "../../services/conversations/thread-state.js";
 import { toMastodonAccount } from "../entities/account.js";
 import type { ServiceDeps } from "../../services/context.js";
-import { needActor, requestState } from "../context.js";
+import { needActor, requestState, type RequestState } from "../context.js";
 import { ttlCache } from "../../core/ttl-cache.js";
 import { toMastodonStatus } from "../entities/status.js";
 import { bool, readParams, str, type Params } from "../params.js";
@@ -52,10 +52,16 @@ export function statusRoutes(api: Hono, services: ApiServices) {
       const posting = post(actor, params);
       idempotent.set(cacheKey, posting);
       posting.catch(() => idempotent.delete(cacheKey));
-      return c.json(await toMastodonStatus(state, await posting));
+      return c.json(await render(state, await posting));
     }
-    return c.json(await toMastodonStatus(state, await post(actor, params)));
+    return c.json(await render(state, await post(actor, params)));
   });
+
+  /** A new status with everything it shows loaded in one query. */
+  async function render(state: RequestState, status: Status) {
+    await state.loaders.prime([status.id]);
+    return toMastodonStatus(state, status);
+  }
 
   function post(actor: Actor, params: Params) {
     const visibility = str(params, "visibility");

@@ -51,7 +51,7 @@ export async function createStatus(deps: ServiceDeps, actor: Actor | null, input
         tags: { create: tagIds.map((tagId) => ({ tagId })) },
       },
     });
-    await attachMedia(tx, who.accountId, id, attachments.mediaIds);
+    if (attachments.mediaIds.length > 0) await attachMedia(tx, who.accountId, id, attachments.mediaIds);
     if (attachments.poll) await createPoll(tx, who.accountId, id, attachments.poll, now);
     await tx.account.update({
       where: { id: who.accountId },

@@ -97,7 +97,7 @@ export function loadConfig(env: Env = process.env): BenchConfig {
     adminUrl: env.BENCH_PG_URL || "postgresql://postgres@127.0.0.1:5432/postgres",
     reuseDb: env.BENCH_DB || undefined,
     keep: env.BENCH_KEEP === "1" || env.BENCH_KEEP === "true",
-    only: new Set((env.BENCH_ONLY || "timeline,rest,subscriptions,fanout").split(",").map((s) => s.trim())),
+    only: new Set((env.BENCH_ONLY || "timeline,rest,posting,subscriptions,fanout").split(",").map((s) => s.trim())),
     serverLogLevel: env.BENCH_LOG_LEVEL || "silent",
     world,
     timeline: {
