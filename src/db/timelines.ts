@@ -29,20 +29,30 @@ export function homePage(ownerId: bigint, page: PageQuery): Prisma.Sql {
     ${range(Prisma.sql`status_id`, page)} ${order(Prisma.sql`status_id`, page)}`);
 }
 
-export function publicPage(local: boolean, page: PageQuery): Prisma.Sql {
+/** Which public statuses a public or hashtag timeline shows. */
+export interface PublicFilter {
+  /** local: ours only; remote: other servers' only */
+  origin?: "local" | "remote" | null;
+  onlyMedia?: boolean;
+}
+
+const publicFilter = (filter: PublicFilter) => Prisma.sql`
+  ${filter.origin === "local" ? Prisma.sql`AND s.local` : filter.origin === "remote" ? Prisma.sql`AND NOT s.local` : Prisma.empty}
+  ${filter.onlyMedia ? Prisma.sql`AND EXISTS (SELECT 1 FROM media_attachments m WHERE m.status_id = s.id)` : Prisma.empty}`;
+
+export function publicPage(filter: PublicFilter, page: PageQuery): Prisma.Sql {
   return (Prisma.sql`
     SELECT s.id FROM statuses s
-    WHERE s.visibility = 'PUBLIC' AND s.reblog_of_id IS NULL AND s.deleted_at IS NULL
-      ${local ? Prisma.sql`AND s.local` : Prisma.empty}
+    WHERE s.visibility = 'PUBLIC' AND s.reblog_of_id IS NULL AND s.deleted_at IS NULL ${publicFilter(filter)}
     ${range(Prisma.sql`s.id`, page)} ${order(Prisma.sql`s.id`, page)}`);
 }
 
-export function hashtagPage(tag: string, page: PageQuery): Prisma.Sql {
+export function hashtagPage(tag: string, page: PageQuery, filter: PublicFilter = {}): Prisma.Sql {
   return (Prisma.sql`
     SELECT st.status_id AS id FROM status_tags st
     JOIN tags t ON t.id = st.tag_id
     JOIN statuses s ON s.id = st.status_id
-    WHERE t.name = ${tag} AND s.visibility = 'PUBLIC' AND s.deleted_at IS NULL
+    WHERE t.name = ${tag} AND s.visibility = 'PUBLIC' AND s.deleted_at IS NULL ${publicFilter(filter)}
     ${range(Prisma.sql`st.status_id`, page)} ${order(Prisma.sql`st.status_id`, page)}`);
 }
 
@@ -50,6 +60,7 @@ export interface AccountStatusesFilter {
   excludeReplies?: boolean;
   excludeReblogs?: boolean;
   pinnedOnly?: boolean;
+  onlyMedia?: boolean;
 }
 
 /** An account's statuses as `viewerId` may see them (the author sees all). */
@@ -73,6 +84,7 @@ export function accountStatusesPage(
       ${filter.excludeReplies ? Prisma.sql`AND (s.in_reply_to_id IS NULL OR s.in_reply_to_account_id = ${accountId})` : Prisma.empty}
       ${filter.excludeReblogs ? Prisma.sql`AND s.reblog_of_id IS NULL` : Prisma.empty}
       ${filter.pinnedOnly ? Prisma.sql`AND EXISTS (SELECT 1 FROM pins p WHERE p.status_id = s.id)` : Prisma.empty}
+      ${filter.onlyMedia ? Prisma.sql`AND EXISTS (SELECT 1 FROM media_attachments m WHERE m.status_id = s.id)` : Prisma.empty}
     ${range(Prisma.sql`s.id`, page)} ${order(Prisma.sql`s.id`, page)}`);
 }
 

@@ -42,6 +42,7 @@ type Documents = {
     "\n  mutation PostWithMedia($text: String!, $mediaIds: [ID!], $poll: PollInput) {\n    createStatus(text: $text, mediaIds: $mediaIds, poll: $poll) {\n      __typename\n      ... on MutationCreateStatusSuccess {\n        data {\n          id snowflake\n          mediaAttachments { id type url previewUrl description blurhash original { width height } }\n          poll { id expired multiple votesCount votersCount voted ownVotes options { title votesCount } }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.PostWithMediaDocument,
     "\n  mutation Vote($id: ID!, $choices: [Int!]!) {\n    votePoll(id: $id, choices: $choices) {\n      __typename\n      ... on MutationVotePollSuccess { data { votesCount voted ownVotes options { title votesCount } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.VoteDocument,
     "\n  mutation UpdateMedia($id: ID!, $description: String) {\n    updateMedia(id: $id, description: $description) {\n      __typename\n      ... on MutationUpdateMediaSuccess { data { description } }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateMediaDocument,
+    "\n  query MediaOnly($tag: String!) {\n    publicTimeline(first: 40, onlyMedia: true) { edges { node { snowflake mediaAttachments { id } } } }\n    hashtagTimeline(tag: $tag, local: true, first: 10) { edges { node { snowflake } } }\n  }\n": typeof types.MediaOnlyDocument,
     "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n": typeof types.PqBoostDocument,
     "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n": typeof types.PqFaveDocument,
     "mutation RCReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": typeof types.RcReblogDocument,
@@ -144,6 +145,7 @@ const documents: Documents = {
     "\n  mutation PostWithMedia($text: String!, $mediaIds: [ID!], $poll: PollInput) {\n    createStatus(text: $text, mediaIds: $mediaIds, poll: $poll) {\n      __typename\n      ... on MutationCreateStatusSuccess {\n        data {\n          id snowflake\n          mediaAttachments { id type url previewUrl description blurhash original { width height } }\n          poll { id expired multiple votesCount votersCount voted ownVotes options { title votesCount } }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n": types.PostWithMediaDocument,
     "\n  mutation Vote($id: ID!, $choices: [Int!]!) {\n    votePoll(id: $id, choices: $choices) {\n      __typename\n      ... on MutationVotePollSuccess { data { votesCount voted ownVotes options { title votesCount } } }\n      ... on Error { message }\n    }\n  }\n": types.VoteDocument,
     "\n  mutation UpdateMedia($id: ID!, $description: String) {\n    updateMedia(id: $id, description: $description) {\n      __typename\n      ... on MutationUpdateMediaSuccess { data { description } }\n      ... on Error { message }\n    }\n  }\n": types.UpdateMediaDocument,
+    "\n  query MediaOnly($tag: String!) {\n    publicTimeline(first: 40, onlyMedia: true) { edges { node { snowflake mediaAttachments { id } } } }\n    hashtagTimeline(tag: $tag, local: true, first: 10) { edges { node { snowflake } } }\n  }\n": types.MediaOnlyDocument,
     "\n  mutation PQBoost($id: ID!) { reblog(id: $id) { __typename } }\n": types.PqBoostDocument,
     "\n  mutation PQFave($id: ID!) { favourite(id: $id) { __typename } }\n": types.PqFaveDocument,
     "mutation RCReblog($id: ID!) { reblog(id: $id) { __typename ... on MutationReblogSuccess { data { snowflake } } } }": types.RcReblogDocument,
@@ -344,6 +346,10 @@ export function graphql(source: "\n  mutation Vote($id: ID!, $choices: [Int!]!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMedia($id: ID!, $description: String) {\n    updateMedia(id: $id, description: $description) {\n      __typename\n      ... on MutationUpdateMediaSuccess { data { description } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMedia($id: ID!, $description: String) {\n    updateMedia(id: $id, description: $description) {\n      __typename\n      ... on MutationUpdateMediaSuccess { data { description } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaOnly($tag: String!) {\n    publicTimeline(first: 40, onlyMedia: true) { edges { node { snowflake mediaAttachments { id } } } }\n    hashtagTimeline(tag: $tag, local: true, first: 10) { edges { node { snowflake } } }\n  }\n"): (typeof documents)["\n  query MediaOnly($tag: String!) {\n    publicTimeline(first: 40, onlyMedia: true) { edges { node { snowflake mediaAttachments { id } } } }\n    hashtagTimeline(tag: $tag, local: true, first: 10) { edges { node { snowflake } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

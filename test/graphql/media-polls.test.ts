@@ -122,6 +122,29 @@ describe("media over GraphQL", () => {
   });
 });
 
+const MediaOnly = graphql(`
+  query MediaOnly($tag: String!) {
+    publicTimeline(first: 40, onlyMedia: true) { edges { node { snowflake mediaAttachments { id } } } }
+    hashtagTimeline(tag: $tag, local: true, first: 10) { edges { node { snowflake } } }
+  }
+`);
+
+describe("media-only timelines over GraphQL", () => {
+  it("lists only statuses with media when asked", async () => {
+    const eve = await signUp(t, "gqlonlymedia");
+    const id = (await upload(eve.token, await png(20, 20))).data!.uploadMedia.data!.id;
+    const withMedia = await t.gql(PostWithMedia, { text: "pic #gqlgallery", mediaIds: [id] }, eve.token);
+    const plain = await t.gql(PostWithMedia, { text: "text #gqlgallery" }, eve.token);
+    const snowflake = (r: typeof plain) => (r.data!.createStatus as { data: { snowflake: string } }).data.snowflake;
+    const result = await t.gql(MediaOnly, { tag: "gqlgallery" });
+    const listed = result.data!.publicTimeline.edges.map((e) => e.node);
+    expect(listed.map((n) => n.snowflake)).toContain(snowflake(withMedia));
+    expect(listed.map((n) => n.snowflake)).not.toContain(snowflake(plain));
+    expect(listed.every((n) => n.mediaAttachments.length > 0)).toBe(true);
+    expect(result.data!.hashtagTimeline.edges.map((e) => e.node.snowflake)).toEqual([snowflake(plain), snowflake(withMedia)]);
+  });
+});
+
 describe("polls over GraphQL", () => {
   it("creates a poll, votes, and refuses a second vote", async () => {
     const carol = await signUp(t, "gqlpollcarol");

@@ -216,3 +216,23 @@ describe("avatar and header", () => {
     expect((await fetch(updated.avatar)).status).toBe(404); // the replaced file is gone
   });
 });
+
+describe("only_media", () => {
+  it("keeps statuses with media in public, hashtag and account timelines", async () => {
+    const ivy = await signUp(t, "onlymediaivy");
+    const api = await mastoClient(url, ivy);
+    const media = await api.v2.media.create({ file: await sidewaysPhoto() });
+    const plain = await api.v1.statuses.create({ status: "words #gallery" });
+    const pictured = await api.v1.statuses.create({ status: "picture #gallery", mediaIds: [media.id] });
+    const anonymous = (await import("masto")).createRestAPIClient({ url });
+    const publicIds = (await anonymous.v1.timelines.public.list({ onlyMedia: true, limit: 40 })).map((s) => s.id);
+    expect(publicIds).toContain(pictured.id);
+    expect(publicIds).not.toContain(plain.id);
+    expect((await anonymous.v1.timelines.public.list({ limit: 40 })).map((s) => s.id)).toContain(plain.id);
+    expect((await anonymous.v1.timelines.tag.$select("gallery").list({ onlyMedia: true })).map((s) => s.id)).toEqual([pictured.id]);
+    expect((await anonymous.v1.timelines.tag.$select("gallery").list({ local: true })).map((s) => s.id)).toEqual([pictured.id, plain.id]);
+    expect((await anonymous.v1.accounts.$select(ivy.snowflake).statuses.list({ onlyMedia: true })).map((s) => s.id)).toEqual([pictured.id]);
+    // Every status here is ours: nothing from other servers.
+    expect(await anonymous.v1.timelines.public.list({ remote: true })).toEqual([]);
+  });
+});

@@ -71,10 +71,16 @@ builder.queryType({
     publicTimeline: t.connection(
       {
         type: StatusRef,
-        description: "Public statuses, from this server only when `local` is true",
-        args: { local: t.arg.boolean({ defaultValue: false }) },
+        description: "Public statuses: from this server only when `local`, from other servers only when `remote`",
+        args: {
+          local: t.arg.boolean({ defaultValue: false }),
+          remote: t.arg.boolean({ defaultValue: false }),
+          onlyMedia: t.arg.boolean({ defaultValue: false, description: "Only statuses with media attached" }),
+        },
         resolve: (_root, args, ctx) =>
-          statusConnection(ctx, args, (page) => publicPage(!!args.local, page)),
+          statusConnection(ctx, args, (page) =>
+            publicPage({ origin: args.local ? "local" : args.remote ? "remote" : null, onlyMedia: !!args.onlyMedia }, page),
+          ),
       },
       StatusConnection,
     ),
@@ -82,10 +88,14 @@ builder.queryType({
       {
         type: StatusRef,
         description: "Public statuses with a hashtag",
-        args: { tag: t.arg.string({ required: true }) },
+        args: {
+          tag: t.arg.string({ required: true }),
+          local: t.arg.boolean({ defaultValue: false, description: "From this server only" }),
+          onlyMedia: t.arg.boolean({ defaultValue: false }),
+        },
         resolve: (_root, args, ctx) => {
           const tag = tagArg(args.tag);
-          return statusConnection(ctx, args, (page) => hashtagPage(tag, page));
+          return statusConnection(ctx, args, (page) => hashtagPage(tag, page, { origin: args.local ? "local" : null, onlyMedia: !!args.onlyMedia }));
         },
       },
       StatusConnection,
