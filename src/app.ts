@@ -4,7 +4,10 @@ import { Hono } from "hono";
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
+import { createActivityPub } from "./activitypub/federation.js";
+import { hostMetaRoutes } from "./activitypub/wellknown/host-meta.js";
 import type { Config } from "./config.js";
+import { postgresKvStore } from "./db/fedify-kv.js";
 import { createPool, createPrisma } from "./db/client.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded.js";
 import { migrate } from "./db/migrate.js";
@@ -25,7 +28,7 @@ import { every } from "./jobs/scheduler.js";
 import { trimHomeFeeds } from "./services/timelines/home-feed.js";
 import { removeOrphanMedia } from "./services/media/update.js";
 import { announceEndedPolls } from "./services/polls/vote.js";
-import { createRealtime } from "./realtime/topics.js";
+import { memoryCluster, redisCluster, type Cluster, type CacheEvent } from "./realtime/cluster.js";
 import type { ServiceDeps } from "./services/context.js";
 import { fileStorage } from "./storage/media-storage.js";
 import { mediaRoutes } from "./http/media.js";
@@ -50,9 +53,6 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     databaseUrl = embedded.url;
     logger.info({ dataDir: config.dataDir }, "embedded PostgreSQL started");
   }
-  if (config.redisUrl) {
-    logger.warn("REDIS_URL is set but not used yet: live events stay within this process");
-  }
   const pool = createPool(databaseUrl, 20, options.onQuery);
   // An idle connection dropped by the server must not crash the process.
   pool.on("error", (error) => logger.warn({ err: error }, "database connection lost"));
@@ -66,30 +66,60 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   }
   const db = createPrisma(pool);
   const events = createEventBus((error, event) => logger.error({ err: error, event: event.type }, "event handler failed"));
-  const realtime = createRealtime();
+  let cluster: Cluster;
+  try {
+    cluster = config.redisUrl
+      ? await redisCluster(config.redisUrl, (error) => logger.warn({ err: error }, "redis"))
+      : memoryCluster();
+  } catch (error) {
+    await pool.end();
+    await embedded?.stop();
+    throw new Error(`REDIS_URL: cannot connect (${(error as Error).message})`);
+  }
+  const realtime = cluster.realtime;
   const storage = fileStorage(join(config.dataDir, "media"), config.publicUrl);
   const deps: ServiceDeps = { db, pool, config, events, storage };
   subscribeHomeFeeds(events, deps, realtime);
   subscribeNotifications(events, deps, realtime);
   subscribePublicTimelines(events, realtime);
   subscribeListTimelines(events, deps, realtime);
+  const kv = postgresKvStore(pool);
+  const activityPub = createActivityPub(deps, kv);
   const maintenance = every(
     [
       { name: "trim home feeds", intervalMs: 10 * 60_000, run: () => trimHomeFeeds(deps) },
       { name: "announce ended polls", intervalMs: 30_000, run: () => announceEndedPolls(deps) },
       { name: "remove unposted media", intervalMs: 60 * 60_000, run: () => removeOrphanMedia(deps) },
+      { name: "expire federation cache", intervalMs: 60 * 60_000, run: () => kv.sweep() },
     ],
     (name, error) => logger.error({ err: error, task: name }, "maintenance task failed"),
   );
 
   const viewers = createViewerCache(pool);
+  const services: ApiServices = {
+    deps, realtime, shared: createSharedLoaders(pool), auth: createAuthenticator(deps), viewers, cluster,
+  };
+  // Cache evictions happen here at once, and on the other instances through the cluster.
+  const revokers: ((tokenHash: string) => void)[] = [];
+  const evict = (event: CacheEvent) => {
+    if (event.kind === "viewer") viewers.forget(BigInt(event.accountId));
+    if (event.kind === "filters") services.shared.filters.forget(BigInt(event.accountId));
+    if (event.kind === "token") {
+      services.auth.forgetHash(event.tokenHash);
+      for (const revoke of revokers) revoke(event.tokenHash);
+    }
+  };
+  const evictEverywhere = (event: CacheEvent) => {
+    evict(event);
+    cluster.broadcast(event);
+  };
+  cluster.onBroadcast(evict);
   events.on("relationship.changed", (event) => {
-    viewers.forget(BigInt(event.accountId));
-    viewers.forget(BigInt(event.targetAccountId));
+    evictEverywhere({ kind: "viewer", accountId: event.accountId });
+    evictEverywhere({ kind: "viewer", accountId: event.targetAccountId });
   });
-  const services: ApiServices = { deps, realtime, shared: createSharedLoaders(pool), auth: createAuthenticator(deps), viewers };
-  events.on("token.revoked", (event) => services.auth.forgetHash(event.tokenHash));
-  events.on("filters.changed", (event) => services.shared.filters.forget(BigInt(event.accountId)));
+  events.on("token.revoked", (event) => evictEverywhere({ kind: "token", tokenHash: event.tokenHash }));
+  events.on("filters.changed", (event) => evictEverywhere({ kind: "filters", accountId: event.accountId }));
   const onUnexpected = (error: unknown) => logger.error({ err: error }, "unexpected error");
   const graphql = createGraphQL(services, onUnexpected);
   const mastodon = createMastodonApi(services, onUnexpected, { requestsPer5Minutes: config.apiRateLimit });
@@ -105,6 +135,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       "request",
     );
   });
+  // ActivityPub first: it answers federation requests and lets everything else through.
+  http.use(activityPub.middleware);
   http.get("/healthz", (c) => c.json({ status: "ok" }));
   http.get("/readyz", async (c) => {
     if (!ready) return c.json({ status: "stopping" }, 503);
@@ -117,6 +149,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   });
   http.all("/graphql", (c) => graphql.yoga.fetch(c.req.raw, {}));
   mediaRoutes(http, storage);
+  hostMetaRoutes(http, config.publicUrl);
   http.route("/", mastodon);
   http.notFound((c) => c.json({ error: "Not found" }, 404));
   http.onError((error, c) => {
@@ -144,10 +177,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       });
       const graphqlSockets = (ws = createWebSocketServer(graphql));
       const streamingSockets = (streaming = createStreamingServer(services));
-      events.on("token.revoked", (event) => {
-        graphqlSockets.revoke(event.tokenHash);
-        streamingSockets.revoke(event.tokenHash);
-      });
+      revokers.push(graphqlSockets.revoke, streamingSockets.revoke);
       // One HTTP server, two WebSocket endpoints: GraphQL and Mastodon streaming.
       server.on("upgrade", (request, socket, head) => {
         const path = new URL(request.url ?? "/", "http://x").pathname;
@@ -176,6 +206,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       }
       await maintenance.stop();
       await events.drain();
+      await cluster.close();
       await db.$disconnect();
       await pool.end();
       await embedded?.stop();

@@ -2,6 +2,7 @@
 // per-process caches and loaders (wired in app.ts).
 import type { SharedLoaders } from "../db/shared-loaders.js";
 import type { ViewerCache } from "../db/viewer.js";
+import type { Cluster } from "../realtime/cluster.js";
 import type { Realtime } from "../realtime/topics.js";
 import type { ServiceDeps } from "../services/context.js";
 import type { Authenticator } from "./auth.js";
@@ -12,4 +13,6 @@ export interface ApiServices {
   realtime: Realtime;
   auth: Authenticator;
   viewers: ViewerCache;
+  /** rate-limit windows and Idempotency-Key records, shared across instances when Redis is set */
+  cluster: Pick<Cluster, "counter" | "idempotency">;
 }

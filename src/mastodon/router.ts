@@ -42,7 +42,7 @@ export function createMastodonApi(
   const api = new Hono();
   const corsed = cors({ origin: "*", exposeHeaders: ["Link", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Request-Id"] });
   for (const path of ["/api/*", "/oauth/token", "/oauth/revoke", "/.well-known/*", "/nodeinfo/*"]) api.use(path, corsed);
-  if (limits.requestsPer5Minutes > 0) api.use("/api/*", rateLimit(limits.requestsPer5Minutes));
+  if (limits.requestsPer5Minutes > 0) api.use("/api/*", rateLimit(services.cluster.counter, limits.requestsPer5Minutes));
   imageRoutes(api);
   oauthRoutes(api, services);
   // Before accountRoutes: /api/v1/accounts/update_credentials and /search must not match /:id.

@@ -20,6 +20,8 @@ describe("configuration errors", () => {
     [{ PUBLIC_URL: "example.org" }, 'invalid configuration: PUBLIC_URL must be a URL, got "example.org"'],
     [{ DATABASE_URL: "mysql://localhost/x" }, "invalid configuration: DATABASE_URL must start with postgres:// or postgresql://"],
     [{ LOG_LEVEL: "loud" }, "invalid configuration: LOG_LEVEL must be one of"],
+    [{ REDIS_URL: "http://127.0.0.1:1" }, "invalid configuration: REDIS_URL must start with redis:// or rediss://"],
+    [{ REDIS_URL: "redis://127.0.0.1:1", LOG_LEVEL: "silent" }, "fedigraph: REDIS_URL: cannot connect"],
   ])("%o stops the server with one clear line", async (env, message) => {
     const result = await runCli({ DATA_DIR: tempDir(), ...env });
     expect(result.code).toBe(1);

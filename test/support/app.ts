@@ -39,8 +39,9 @@ export async function createDatabase(): Promise<string> {
   return url.toString();
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createDatabase();
+/** `options.databaseUrl`: share another test app's database (several instances of one server). */
+export async function startTestApp(env: Record<string, string> = {}, options: { databaseUrl?: string } = {}): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createDatabase());
   const dataDir = mkdtempSync(join(tmpdir(), "fedigraph-test-"));
   const config = parseConfig({
     DATABASE_URL: databaseUrl,

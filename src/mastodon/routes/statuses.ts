@@ -1,6 +1,6 @@
 // Statuses: post, read, delete, and the interactions on them.
 import type { Hono } from "hono";
-import { NotFoundError, ValidationError } from "../../core/errors.js";
+import { ConflictError, NotFoundError, ValidationError } from "../../core/errors.js";
 import { parseId } from "../../core/ids.js";
 import { threadIds } from "../../db/timelines.js";
 import type { Account, Status } from "../../generated/prisma/client.js";
@@ -17,7 +17,7 @@ import { muteConversation } from "../../services/conversations/thread-state.js";
 import { toMastodonAccount } from "../entities/account.js";
 import type { ServiceDeps } from "../../services/context.js";
 import { needActor, requestState, type RequestState } from "../context.js";
-import { ttlCache } from "../../core/ttl-cache.js";
+import { createHash } from "node:crypto";
 import { toMastodonStatus } from "../entities/status.js";
 import { bool, readParams, str, type Params } from "../params.js";
 import { visibleIds, visibleStatus } from "../render.js";
@@ -37,24 +37,42 @@ type Verb = (deps: ServiceDeps, actor: Actor | null, id: bigint) => Promise<Stat
 export function statusRoutes(api: Hono, services: ApiServices) {
   const { deps } = services;
 
-  // Idempotency-Key: a retried post within an hour returns the first one (per process).
-  const idempotent = ttlCache<string, Promise<Status>>({ ttlMs: 3_600_000, max: 100_000 });
+  // Idempotency-Key: a retried post within an hour returns the first one (across instances
+  // when Redis is set). A retry that arrives while the first is still being written waits for it.
+  const HOUR = 3_600_000;
+  const { idempotency } = services.cluster;
+
+  async function postOnce(actor: Actor, params: Params, key: string): Promise<Status> {
+    const recordKey = `${actor.accountId}:${createHash("sha256").update(key).digest("hex")}`;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      if (await idempotency.claim(recordKey, HOUR)) {
+        try {
+          const status = await post(actor, params);
+          await idempotency.complete(recordKey, String(status.id), HOUR);
+          return status;
+        } catch (error) {
+          await idempotency.release(recordKey);
+          throw error;
+        }
+      }
+      const earlier = await idempotency.read(recordKey);
+      if (earlier && earlier !== "pending") {
+        const status = await deps.db.status.findUnique({ where: { id: BigInt(earlier) } });
+        if (status && !status.deletedAt) return status;
+        throw new NotFoundError("Record");
+      }
+      if (earlier === "pending") await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new ConflictError("A request with this Idempotency-Key is still being processed");
+  }
 
   api.post("/api/v1/statuses", async (c) => {
     const state = await requestState(c, services);
     const actor = needActor(state, "write:statuses");
     const params = await readParams(c);
     const key = c.req.header("idempotency-key");
-    if (key) {
-      const cacheKey = `${actor.accountId}:${key.slice(0, 200)}`;
-      const earlier = idempotent.get(cacheKey);
-      if (earlier) return c.json(await toMastodonStatus(state, await earlier));
-      const posting = post(actor, params);
-      idempotent.set(cacheKey, posting);
-      posting.catch(() => idempotent.delete(cacheKey));
-      return c.json(await render(state, await posting));
-    }
-    return c.json(await render(state, await post(actor, params)));
+    const status = key ? await postOnce(actor, params, key) : await post(actor, params);
+    return c.json(await render(state, status));
   });
 
   /** A new status with everything it shows loaded in one query. */
