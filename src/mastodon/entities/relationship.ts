@@ -1,6 +1,6 @@
 // The Mastodon Relationship entity (docs.joinmastodon.org/entities/Relationship).
-import type { Relationship } from "../../db/loaders.js";
-import type { RequestState } from "../context.js";
+import { createLoaders, type Relationship } from "../../db/loaders.js";
+import { needActor, type RequestState } from "../context.js";
 
 export function toMastodonRelationship(id: bigint, rel: Relationship) {
   return {
@@ -22,7 +22,14 @@ export function toMastodonRelationship(id: bigint, rel: Relationship) {
   };
 }
 
+/** The requester's relationships; also for a token that may act but not read (follow, write:blocks). */
+export function relationshipLoader(state: RequestState) {
+  if (state.loaders.viewer) return state.loaders.viewer.relationship;
+  const { services } = state;
+  return createLoaders(services.deps.pool, services.shared.direct, needActor(state).accountId).viewer!.relationship;
+}
+
 /** The requester's relationship to an account as it is now (after a change in this request). */
 export async function currentRelationship(state: RequestState, id: bigint) {
-  return toMastodonRelationship(id, await state.loaders.viewer!.relationship.clear(id).load(id));
+  return toMastodonRelationship(id, await relationshipLoader(state).clear(id).load(id));
 }

@@ -8,7 +8,7 @@ import { follow } from "../../services/follows/follow.js";
 import { unfollow } from "../../services/follows/unfollow.js";
 import { needActor, requestState, type RequestState } from "../context.js";
 import { toCredentialAccount, toMastodonAccount } from "../entities/account.js";
-import { currentRelationship, toMastodonRelationship } from "../entities/relationship.js";
+import { currentRelationship, relationshipLoader, toMastodonRelationship } from "../entities/relationship.js";
 import { mastodonPage } from "../paging.js";
 import { bool, readParams, str, strings } from "../params.js";
 import { statusPage } from "../render.js";
@@ -54,7 +54,8 @@ export function accountRoutes(api: Hono, services: ApiServices) {
       const id = parseId(raw);
       return id === undefined ? [] : [id];
     });
-    const relationships = await Promise.all(ids.map((id) => state.loaders.viewer!.relationship.load(id)));
+    const loader = relationshipLoader(state);
+    const relationships = await Promise.all(ids.map((id) => loader.load(id)));
     return c.json(relationships.map((rel, i) => toMastodonRelationship(ids[i]!, rel)));
   });
 

@@ -1,6 +1,7 @@
 // Sign-up, profile edits, blocks, mutes, follow requests and follower lists.
 import type { Hono } from "hono";
-import { NotFoundError, UnauthenticatedError } from "../../core/errors.js";
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../../core/errors.js";
+import { hasScope } from "../../core/scopes.js";
 import { parseId } from "../../core/ids.js";
 import type { ApiServices } from "../../http/services.js";
 import { register } from "../../services/accounts/register.js";
@@ -46,6 +47,7 @@ export function relationshipRoutes(api: Hono, services: ApiServices) {
     const token = bearer(c);
     const app = token ? await deps.db.accessToken.findUnique({ where: { tokenHash: hashToken(token) } }) : null;
     if (!app?.appId) throw new UnauthenticatedError("The access token is invalid");
+    if (!hasScope(app.scopes, "write:accounts")) throw new ForbiddenError("This action is outside the authorized scopes");
     const params = await readParams(c);
     const created = await register(deps, {
       username: str(params, "username") ?? "",
@@ -151,6 +153,8 @@ export function relationshipRoutes(api: Hono, services: ApiServices) {
   for (const direction of ["followers", "following"] as const) {
     api.get(`/api/v1/accounts/:id/${direction}`, async (c) => {
       const id = idParam(c.req.param("id"));
+      const account = await deps.db.account.findUnique({ where: { id }, select: { suspendedAt: true } });
+      if (!account || account.suspendedAt) throw new NotFoundError("Record");
       const page = mastodonPage(await readParams(c), 40, 80);
       const side = direction === "followers" ? { targetAccountId: id } : { accountId: id };
       const follows = await deps.db.follow.findMany({

@@ -1,7 +1,7 @@
 // OAuth 2 grants for /oauth/token: authorization code (with PKCE), password and client
 // credentials; and the codes /oauth/authorize hands out.
 import { createHash, timingSafeEqual } from "node:crypto";
-import { UnauthenticatedError, ValidationError } from "../../core/errors.js";
+import { ForbiddenError, UnauthenticatedError, ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import { parseScopes, scopesWithin } from "../../core/scopes.js";
 import { checkPassword, login } from "../auth/login.js";
@@ -135,7 +135,8 @@ export async function revokeToken(deps: ServiceDeps, clientId: string | undefine
   const app = await findClient(deps, clientId, clientSecret);
   const tokenHash = hashToken(token);
   const found = await deps.db.accessToken.findUnique({ where: { tokenHash } });
-  if (!found || found.appId !== app.id) return;
+  if (!found) return;
+  if (found.appId !== app.id) throw new ForbiddenError("You are not authorized to revoke this token");
   await deps.db.accessToken.delete({ where: { tokenHash } });
   if (found.accountId) {
     deps.events.publish({ type: "token.revoked", accountId: String(found.accountId), tokenHash });
