@@ -73,8 +73,8 @@ export function accountRoutes(api: Hono, services: ApiServices) {
       excludeReplies: bool(params, "exclude_replies") ?? false,
       excludeReblogs: bool(params, "exclude_reblogs") ?? false,
       pinnedOnly: bool(params, "pinned") ?? false,
+      onlyMedia: bool(params, "only_media") ?? false,
     };
-    if (bool(params, "only_media")) return c.json([]); // no media yet
     return statusPage(c, state, mastodonPage(params), (page) => accountStatusesPage(account.id, state.reader?.accountId ?? null, filter, page), "single");
   });
 
