@@ -17,8 +17,11 @@ export interface Config {
   redisUrl: string | undefined;
   logLevel: LogLevel;
   maxStatusChars: number;
-  /** allow outbound fetches to loopback/private addresses (tests only) */
-  allowPrivateAddresses: boolean;
+  /**
+   * allow outbound fetches (federation) to loopback, private and link-local addresses:
+   * for tests and two instances federating on one machine only
+   */
+  allowPrivateNetwork: boolean;
   /** Fixed port for the embedded PostgreSQL; 0 picks a free one. */
   embeddedPgPort: number;
   /** Mastodon API requests per token (or address) per 5 minutes; 0 turns the limit off. */
@@ -90,7 +93,10 @@ export function parseConfig(env: Env = process.env): Config {
     redisUrl: url(env, "REDIS_URL", ["redis:", "rediss:"]),
     logLevel,
     maxStatusChars: intIn(env, "MAX_STATUS_CHARS", 500, 1, 100_000),
-    allowPrivateAddresses: bool(env, "ALLOW_PRIVATE_ADDRESSES", false),
+    // ALLOW_PRIVATE_ADDRESSES is the earlier name, still read when the new one is unset.
+    allowPrivateNetwork: env.ALLOW_PRIVATE_NETWORK
+      ? bool(env, "ALLOW_PRIVATE_NETWORK", false)
+      : bool(env, "ALLOW_PRIVATE_ADDRESSES", false),
     embeddedPgPort: intIn(env, "EMBEDDED_PG_PORT", 0, 0, 65535),
     apiRateLimit: intIn(env, "API_RATE_LIMIT", 300, 0, 10_000_000),
   };

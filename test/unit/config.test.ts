@@ -25,7 +25,7 @@ describe("parseConfig defaults", () => {
       redisUrl: undefined,
       logLevel: "info",
       maxStatusChars: 500,
-      allowPrivateAddresses: false,
+      allowPrivateNetwork: false,
       embeddedPgPort: 0,
       apiRateLimit: 300,
     });
@@ -34,7 +34,7 @@ describe("parseConfig defaults", () => {
   it("treats empty strings as unset", () => {
     const empty = Object.fromEntries(
       ["PORT", "HOST", "PUBLIC_URL", "DATABASE_URL", "DATA_DIR", "REDIS_URL", "LOG_LEVEL", "MAX_STATUS_CHARS",
-        "ALLOW_PRIVATE_ADDRESSES", "EMBEDDED_PG_PORT"].map((name) => [name, ""]),
+        "ALLOW_PRIVATE_NETWORK", "ALLOW_PRIVATE_ADDRESSES", "EMBEDDED_PG_PORT"].map((name) => [name, ""]),
     );
     expect(parseConfig(empty)).toEqual(parseConfig({}));
   });
@@ -165,13 +165,22 @@ describe("other settings", () => {
     expect(parseConfig({ HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
   });
 
-  it("reads ALLOW_PRIVATE_ADDRESSES as a boolean", () => {
+  it("reads ALLOW_PRIVATE_NETWORK as a boolean", () => {
     for (const yes of ["1", "true", "TRUE", "yes", "on"]) {
-      expect(parseConfig({ ALLOW_PRIVATE_ADDRESSES: yes }).allowPrivateAddresses).toBe(true);
+      expect(parseConfig({ ALLOW_PRIVATE_NETWORK: yes }).allowPrivateNetwork).toBe(true);
     }
     for (const no of ["0", "false", "no", "off"]) {
-      expect(parseConfig({ ALLOW_PRIVATE_ADDRESSES: no }).allowPrivateAddresses).toBe(false);
+      expect(parseConfig({ ALLOW_PRIVATE_NETWORK: no }).allowPrivateNetwork).toBe(false);
     }
+    expect(errorFor({ ALLOW_PRIVATE_NETWORK: "maybe" }).message).toBe(
+      'invalid configuration: ALLOW_PRIVATE_NETWORK must be true or false, got "maybe"',
+    );
+  });
+
+  it("still reads the earlier name ALLOW_PRIVATE_ADDRESSES; ALLOW_PRIVATE_NETWORK wins when both are set", () => {
+    expect(parseConfig({ ALLOW_PRIVATE_ADDRESSES: "true" }).allowPrivateNetwork).toBe(true);
+    expect(parseConfig({ ALLOW_PRIVATE_ADDRESSES: "true", ALLOW_PRIVATE_NETWORK: "false" }).allowPrivateNetwork).toBe(false);
+    expect(parseConfig({ ALLOW_PRIVATE_ADDRESSES: "false", ALLOW_PRIVATE_NETWORK: "true" }).allowPrivateNetwork).toBe(true);
     expect(errorFor({ ALLOW_PRIVATE_ADDRESSES: "maybe" }).message).toBe(
       'invalid configuration: ALLOW_PRIVATE_ADDRESSES must be true or false, got "maybe"',
     );

@@ -1,0 +1,134 @@
+// Fedify in our Hono app. Requests on federation paths go to `federation.fetch` with the
+// public origin as their URL (so the links Fedify builds from the request, such as collection
+// pages, carry PUBLIC_URL and not the address the server was reached at); what Fedify has no
+// route for falls through to the rest of the app, and so do clients that do not ask for
+// ActivityPub JSON (browsers, Mastodon apps): when nothing else answers them either, they get
+// 406 Not Acceptable. The notes dispatchers leave (context.ts) are applied to the answer:
+// 410 for a Tombstone, Mastodon's attachment extensions (blurhash, focalPoint); and the
+// public collection is spelled out in full.
+import type { Federation } from "@fedify/fedify";
+import type { MiddlewareHandler } from "hono";
+import type { ServiceDeps } from "../services/context.js";
+import { INSTANCE_ACTOR_PATH } from "./actors.js";
+import { newFederationData, type FederationData, type ResponseNotes } from "./context.js";
+
+const WEBFINGER = "/.well-known/webfinger";
+
+/** Paths Fedify serves (or will, with the inbox stage). Nodeinfo stays with the Mastodon adapter. */
+export function isFederationPath(path: string): boolean {
+  return path === WEBFINGER || path.startsWith("/users/") || path === INSTANCE_ACTOR_PATH || path === "/inbox";
+}
+
+/**
+ * RFC 7033 §4.2: 400 for a missing or malformed resource. Fedify answers a resource that is not
+ * a URL; this adds an acct: URI without exactly one user and host, and absurd lengths.
+ */
+function malformedWebFinger(url: URL): Response | null {
+  const resource = url.searchParams.get("resource");
+  const bad = (message: string) => new Response(message, { status: 400, headers: { "access-control-allow-origin": "*" } });
+  if (resource === null || resource.trim() === "") return bad("Missing resource parameter.");
+  if (resource.length > 2048) return bad("Resource too long.");
+  if (/^acct:/i.test(resource) && !/^acct:[^@\s/]+@[^@\s/]+$/i.test(resource)) return bad("Malformed acct: resource.");
+  return null;
+}
+
+/** The request as addressed to the public origin. */
+function canonical(request: Request, origin: string): Request {
+  const url = new URL(request.url);
+  const target = `${origin}${url.pathname}${url.search}`;
+  if (target === request.url) return request;
+  const hasBody = request.method !== "GET" && request.method !== "HEAD";
+  return new Request(target, {
+    method: request.method,
+    headers: request.headers,
+    body: hasBody ? request.body : null,
+    signal: request.signal,
+    ...(hasBody ? { duplex: "half" } : {}),
+  } as RequestInit);
+}
+
+const MASTODON_TERMS = {
+  toot: "http://joinmastodon.org/ns#",
+  blurhash: "toot:blurhash",
+  focalPoint: { "@container": "@list", "@id": "toot:focalPoint" },
+};
+const PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
+const ADDRESSING = new Set(["to", "cc", "bto", "bcc", "audience"]);
+
+/**
+ * Our own JSON-LD made plainer for peers that read it as JSON: the public collection spelled
+ * out in full in addressing (Fedify compacts it to "as:Public", which some servers do not
+ * match; Fedify does the same rewrite on what it sends), and blurhash and focalPoint added to
+ * the attachments we know them for, with their terms in the context.
+ */
+function plainer(document: Record<string, unknown>, notes: ResponseNotes): void {
+  let extended = false;
+  const publicIri = (value: unknown) => (value === "as:Public" || value === "Public" ? PUBLIC : value);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== "object") return;
+    const object = node as Record<string, unknown>;
+    const extras = typeof object.url === "string" && typeof object.type === "string" ? notes.media.get(object.url) : undefined;
+    if (extras) {
+      if (extras.blurhash) object.blurhash = extras.blurhash;
+      object.focalPoint = extras.focalPoint;
+      extended = true;
+    }
+    for (const [key, value] of Object.entries(object)) {
+      if (ADDRESSING.has(key)) object[key] = Array.isArray(value) ? value.map(publicIri) : publicIri(value);
+      else if (key !== "@context") visit(value);
+    }
+  };
+  visit(document);
+  if (extended) {
+    const context = document["@context"];
+    document["@context"] = [...(Array.isArray(context) ? context : context ? [context] : []), MASTODON_TERMS];
+  }
+}
+
+async function finish(response: Response, notes: ResponseNotes): Promise<Response> {
+  const status = notes.gone ? 410 : response.status;
+  if (/^application\/(activity|ld)\+json/.test(response.headers.get("content-type") ?? "")) {
+    const document = (await response.json()) as Record<string, unknown>;
+    plainer(document, notes);
+    return new Response(JSON.stringify(document), { status, headers: response.headers });
+  }
+  return status === response.status ? response : new Response(response.body, { status, headers: response.headers });
+}
+
+export function federationMiddleware(federation: Federation<FederationData>, deps: ServiceDeps): MiddlewareHandler {
+  const origin = deps.config.publicUrl;
+  return async (c, next) => {
+    if (!isFederationPath(c.req.path)) return next();
+    const request = canonical(c.req.raw, origin);
+    if (c.req.path === WEBFINGER) {
+      const bad = malformedWebFinger(new URL(request.url));
+      if (bad) return bad;
+    }
+    const data = newFederationData(deps);
+    let fallThrough: "not found" | "not acceptable" | null = null;
+    const response = await federation.fetch(request, {
+      contextData: data,
+      onNotFound: () => {
+        fallThrough = "not found";
+        return new Response(null, { status: 404 });
+      },
+      onNotAcceptable: () => {
+        fallThrough = "not acceptable";
+        return new Response(null, { status: 406 });
+      },
+    });
+    if (fallThrough === "not found") return next();
+    if (fallThrough === "not acceptable") {
+      await next();
+      if (c.res.status === 404) {
+        c.res = new Response("Not Acceptable: ask for application/activity+json", {
+          status: 406,
+          headers: { "content-type": "text/plain; charset=utf-8", vary: "Accept" },
+        });
+      }
+      return;
+    }
+    return finish(response, data.notes);
+  };
+}
