@@ -55,9 +55,9 @@ export async function requestState(c: HonoContext, services: ApiServices): Promi
 }
 
 /** The signed-in actor, with the scope an endpoint needs (Mastodon answers 401 / 403). */
-export function needActor(state: RequestState, scope?: string): Actor {
+export function needActor(state: RequestState, scope?: string, ...alternatives: string[]): Actor {
   if (!state.actor) throw new UnauthenticatedError("The access token is invalid");
-  if (scope && !hasScope(state.actor.scopes, scope)) {
+  if (scope && ![scope, ...alternatives].some((wanted) => hasScope(state.actor!.scopes, wanted))) {
     throw new ForbiddenError(`This action is outside the authorized scopes`);
   }
   return state.actor;

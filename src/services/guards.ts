@@ -6,9 +6,13 @@ import { loadStatusFacts } from "../db/loaders.js";
 import { loadViewer } from "../db/viewer.js";
 import type { Actor, ServiceDeps } from "./context.js";
 
-export function requireActor(actor: Actor | null | undefined, scope?: "read" | "write" | "follow"): Actor {
+/**
+ * The signed-in actor, holding `scope` or one of the alternatives (Mastodon's granular
+ * scopes stand in for the legacy "follow": write:blocks for blocking, and so on).
+ */
+export function requireActor(actor: Actor | null | undefined, scope?: string, ...alternatives: string[]): Actor {
   if (!actor) throw new UnauthenticatedError();
-  if (scope && !hasScope(actor.scopes, scope)) {
+  if (scope && ![scope, ...alternatives].some((wanted) => hasScope(actor.scopes, wanted))) {
     throw new ForbiddenError(`This token lacks the "${scope}" scope`);
   }
   return actor;

@@ -4,18 +4,13 @@ import { print } from "graphql";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../generated/gql.js";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { startListeningApp, type TestApp } from "../support/app.js";
 import { mastoClient } from "../support/masto.js";
-import { freePort } from "../support/server-process.js";
 import { signUp } from "../support/world.js";
 
 let t: TestApp;
 let url: string;
-beforeAll(async () => {
-  const port = await freePort();
-  t = await startTestApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
-  url = `http://127.0.0.1:${await t.app.listen()}`;
-});
+beforeAll(async () => ({ t, url } = await startListeningApp()));
 afterAll(() => t.close());
 
 const Upload = graphql(`

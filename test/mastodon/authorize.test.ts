@@ -6,17 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.js";
-import { freePort } from "../support/server-process.js";
+import { startListeningApp, type TestApp } from "../support/app.js";
 import { signUp } from "../support/world.js";
 
 let t: TestApp;
 let url: string;
-beforeAll(async () => {
-  const port = await freePort();
-  t = await startTestApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
-  url = `http://127.0.0.1:${await t.app.listen()}`;
-});
+beforeAll(async () => ({ t, url } = await startListeningApp()));
 afterAll(() => t.close());
 
 async function post(path: string, body: Record<string, string>, headers: Record<string, string> = {}) {

@@ -281,6 +281,24 @@ describe("relationships", () => {
     expect(await t.app.deps.db.follow.count({ where: { accountId: BigInt(max.snowflake) } })).toBe(0);
   });
 
+  it("takes the granular scopes (write:follows, write:blocks, write:mutes) in place of follow", async () => {
+    const uma = await someone("granuma");
+    const vic = await someone("granvic");
+    for (const [scope, verb, field] of [
+      ["write:follows", "follow", "following"],
+      ["write:blocks", "block", "blocking"],
+      ["write:mutes", "mute", "muting"],
+    ] as const) {
+      const token = await passwordToken(url, uma, scope);
+      const done = await call("POST", `/api/v1/accounts/${vic.snowflake}/${verb}`, token);
+      expect(done.status, JSON.stringify(done.body)).toBe(200);
+      expect(done.body).toMatchObject({ [field]: true });
+    }
+    // A granular scope is for its own verb only.
+    const blocksOnly = await passwordToken(url, uma, "write:blocks");
+    await refused(t, 403, () => call("POST", `/api/v1/accounts/${vic.snowflake}/unmute`, blocksOnly), /scopes/);
+  });
+
   it("blocks, mutes and undoes them, with a token that may not read too; refuses bad targets", async () => {
     const oz = await someone("ovoz");
     const pia = await someone("ovpia");

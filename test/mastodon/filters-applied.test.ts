@@ -3,17 +3,12 @@
 // filters doing nothing, and the cost of it all (one query at most per page).
 import { createRestAPIClient, createStreamingAPIClient, type mastodon } from "masto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.js";
-import { freePort } from "../support/server-process.js";
+import { startListeningApp, type TestApp } from "../support/app.js";
 import { signUp, type Person } from "../support/world.js";
 
 let t: TestApp;
 let url: string;
-beforeAll(async () => {
-  const port = await freePort();
-  t = await startTestApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
-  url = `http://127.0.0.1:${await t.app.listen()}`;
-});
+beforeAll(async () => ({ t, url } = await startListeningApp()));
 afterAll(() => t.close());
 
 interface Member extends Person {

@@ -4,19 +4,13 @@ import { createRestAPIClient } from "masto";
 import generator, { detector } from "megalodon";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { startListeningApp, startTestApp, type TestApp } from "../support/app.js";
 import { StatusById } from "../support/documents.js";
-import { freePort } from "../support/server-process.js";
 import { signUp, type Person } from "../support/world.js";
 
 let t: TestApp;
 let url: string;
-beforeAll(async () => {
-  // Clients follow the absolute URLs we hand out (nodeinfo, Link), so PUBLIC_URL is where we listen.
-  const port = await freePort();
-  t = await startTestApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
-  url = `http://127.0.0.1:${await t.app.listen()}`;
-});
+beforeAll(async () => ({ t, url } = await startListeningApp()));
 afterAll(() => t.close());
 
 async function form(path: string, body: Record<string, string>, token?: string) {

@@ -2,18 +2,13 @@
 // visibility, end notices, and bad input.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { announceEndedPolls } from "../../src/services/polls/vote.js";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { startListeningApp, type TestApp } from "../support/app.js";
 import { mastoClient, passwordToken } from "../support/masto.js";
-import { freePort } from "../support/server-process.js";
 import { signUp } from "../support/world.js";
 
 let t: TestApp;
 let url: string;
-beforeAll(async () => {
-  const port = await freePort();
-  t = await startTestApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
-  url = `http://127.0.0.1:${await t.app.listen()}`;
-});
+beforeAll(async () => ({ t, url } = await startListeningApp()));
 afterAll(() => t.close());
 
 const endNow = (pollId: string) => t.app.deps.db.poll.update({ where: { id: BigInt(pollId) }, data: { expiresAt: new Date(Date.now() - 1000) } });

@@ -9,6 +9,7 @@ import { pino } from "pino";
 import { inject } from "vitest";
 import { buildApp, type App } from "../../src/app.js";
 import { parseConfig } from "../../src/config.js";
+import { freePort } from "./server-process.js";
 
 export interface GqlResult<T> {
   data?: T | null;
@@ -75,4 +76,14 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A test app listening on a free port, with PUBLIC_URL pointing at it: clients (masto.js,
+ * megalodon, browsers) follow the absolute URLs the server hands out.
+ */
+export async function startListeningApp(env: Record<string, string> = {}): Promise<{ t: TestApp; url: string }> {
+  const port = await freePort();
+  const t = await startTestApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env });
+  return { t, url: `http://127.0.0.1:${await t.app.listen()}` };
 }

@@ -82,7 +82,7 @@ export function accountRoutes(api: Hono, services: ApiServices) {
     const state = await requestState(c, services);
     const params = await readParams(c);
     const id = idParam(c.req.param("id"));
-    await follow(services.deps, needActor(state, "follow"), {
+    await follow(services.deps, needActor(state, "write:follows", "follow"), {
       accountId: id,
       showReblogs: bool(params, "reblogs"),
       notify: bool(params, "notify"),
@@ -93,7 +93,7 @@ export function accountRoutes(api: Hono, services: ApiServices) {
   api.post("/api/v1/accounts/:id/unfollow", async (c) => {
     const state = await requestState(c, services);
     const id = idParam(c.req.param("id"));
-    await unfollow(services.deps, needActor(state, "follow"), id);
+    await unfollow(services.deps, needActor(state, "write:follows", "follow"), id);
     return c.json(await currentRelationship(state, id));
   });
 }

@@ -145,7 +145,7 @@ export function relationshipRoutes(api: Hono, services: ApiServices) {
     api.post(`/api/v1/follow_requests/:id/${name}`, async (c) => {
       const state = await requestState(c, services);
       const id = idParam(c.req.param("id"));
-      await run(deps, needActor(state, "follow"), id);
+      await run(deps, needActor(state, "write:follows", "follow"), id);
       return c.json(await currentRelationship(state, id));
     });
   }

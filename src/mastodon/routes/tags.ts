@@ -1,7 +1,6 @@
 // Hashtags: look one up, follow and unfollow it, and list the ones you follow.
 import type { Hono } from "hono";
 import { NotFoundError, ValidationError } from "../../core/errors.js";
-import { hasScope } from "../../core/scopes.js";
 import { followedTagIds, followedTags } from "../../db/lists.js";
 import type { ApiServices } from "../../http/services.js";
 import { checkTagName, followTag } from "../../services/tags/follow.js";
@@ -50,8 +49,7 @@ export function tagRoutes(api: Hono, services: ApiServices) {
   for (const [verb, run, following] of [["follow", followTag, true], ["unfollow", unfollowTag, false]] as const) {
     api.post(`/api/v1/tags/:name/${verb}`, async (c) => {
       const state = await requestState(c, services);
-      const actor = needActor(state);
-      if (!hasScope(actor.scopes, "write:follows") && !hasScope(actor.scopes, "follow")) needActor(state, "write:follows");
+      const actor = needActor(state, "write:follows", "follow");
       const { display } = nameParam(c.req.param("name"));
       const tag = await run(deps, actor, display);
       return c.json(toMastodonTag(tag, origin, following));

@@ -12,7 +12,7 @@ export interface FollowInput {
 
 /** Follows an account, or asks to when it is locked. Following again updates the options. */
 export async function follow(deps: ServiceDeps, actor: Actor | null, input: FollowInput) {
-  const who = requireActor(actor, "follow");
+  const who = requireActor(actor, "follow", "write:follows");
   if (input.accountId === who.accountId) throw new ValidationError("You can't follow yourself", "accountId");
   const target = await findActiveAccount(deps, input.accountId);
   const pair = { accountId: who.accountId, targetAccountId: target.id };

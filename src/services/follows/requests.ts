@@ -20,7 +20,7 @@ async function consume(tx: Tx, id: bigint) {
 
 /** The locked account accepts: the request becomes a follow. Returns the requester. */
 export async function authorizeFollowRequest(deps: ServiceDeps, actor: Actor | null, requesterId: bigint) {
-  const who = requireActor(actor, "follow");
+  const who = requireActor(actor, "follow", "write:follows");
   const request = await findRequest(deps, who, requesterId);
   await createFollow(
     deps,
@@ -32,7 +32,7 @@ export async function authorizeFollowRequest(deps: ServiceDeps, actor: Actor | n
 }
 
 export async function rejectFollowRequest(deps: ServiceDeps, actor: Actor | null, requesterId: bigint) {
-  const who = requireActor(actor, "follow");
+  const who = requireActor(actor, "follow", "write:follows");
   const request = await findRequest(deps, who, requesterId);
   await deps.db.$transaction((tx) => consume(tx, request.id));
   deps.events.publish({ type: "relationship.changed", accountId: String(requesterId), targetAccountId: String(who.accountId) });

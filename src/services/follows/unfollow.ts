@@ -14,7 +14,7 @@ export async function removeFollow(tx: Tx, accountId: bigint, targetAccountId: b
 
 /** Unfollows, or withdraws a pending follow request. */
 export async function unfollow(deps: ServiceDeps, actor: Actor | null, accountId: bigint) {
-  const who = requireActor(actor, "follow");
+  const who = requireActor(actor, "follow", "write:follows");
   const target = await findActiveAccount(deps, accountId);
   const removed = await deps.db.$transaction(async (tx) => {
     await tx.followRequest.deleteMany({ where: { accountId: who.accountId, targetAccountId: target.id } });

@@ -6,7 +6,7 @@ import { findActiveAccount, freshAccount, requireActor } from "../guards.js";
 
 /** Blocking severs follows and follow requests in both directions. */
 export async function block(deps: ServiceDeps, actor: Actor | null, accountId: bigint) {
-  const who = requireActor(actor, "follow");
+  const who = requireActor(actor, "follow", "write:blocks");
   if (accountId === who.accountId) throw new ValidationError("You can't block yourself", "accountId");
   const target = await findActiveAccount(deps, accountId);
   const severed = await deps.db.$transaction(async (tx) => {
@@ -35,7 +35,7 @@ export async function block(deps: ServiceDeps, actor: Actor | null, accountId: b
 }
 
 export async function unblock(deps: ServiceDeps, actor: Actor | null, accountId: bigint) {
-  const who = requireActor(actor, "follow");
+  const who = requireActor(actor, "follow", "write:blocks");
   const target = await findActiveAccount(deps, accountId);
   const { count } = await deps.db.block.deleteMany({ where: { accountId: who.accountId, targetAccountId: target.id } });
   if (count) {

@@ -12,7 +12,7 @@ export interface MuteInput {
 }
 
 export async function mute(deps: ServiceDeps, actor: Actor | null, input: MuteInput) {
-  const who = requireActor(actor, "follow");
+  const who = requireActor(actor, "follow", "write:mutes");
   if (input.accountId === who.accountId) throw new ValidationError("You can't mute yourself", "accountId");
   const duration = input.duration ?? 0;
   if (!Number.isInteger(duration) || duration < 0 || duration > 10 * 365 * 86_400) {
@@ -35,7 +35,7 @@ export async function mute(deps: ServiceDeps, actor: Actor | null, input: MuteIn
 }
 
 export async function unmute(deps: ServiceDeps, actor: Actor | null, accountId: bigint) {
-  const who = requireActor(actor, "follow");
+  const who = requireActor(actor, "follow", "write:mutes");
   const target = await findActiveAccount(deps, accountId);
   const { count } = await deps.db.mute.deleteMany({ where: { accountId: who.accountId, targetAccountId: target.id } });
   if (count) {
