@@ -31,6 +31,7 @@ import { announceEndedPolls } from "./services/polls/vote.js";
 import { memoryCluster, redisCluster, type Cluster, type CacheEvent } from "./realtime/cluster.js";
 import type { ServiceDeps } from "./services/context.js";
 import { fileStorage } from "./storage/media-storage.js";
+import { NO_REMOTE } from "./services/search/resolve.js";
 import { mediaRoutes } from "./http/media.js";
 
 export interface AppOptions {
@@ -98,6 +99,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const viewers = createViewerCache(pool);
   const services: ApiServices = {
     deps, realtime, shared: createSharedLoaders(pool), auth: createAuthenticator(deps), viewers, cluster,
+    // Fetching remote accounts and statuses comes with the next federation stage.
+    remote: NO_REMOTE,
   };
   // Cache evictions happen here at once, and on the other instances through the cluster.
   const revokers: ((tokenHash: string) => void)[] = [];

@@ -5,6 +5,7 @@ import type { ViewerCache } from "../db/viewer.js";
 import type { Cluster } from "../realtime/cluster.js";
 import type { Realtime } from "../realtime/topics.js";
 import type { ServiceDeps } from "../services/context.js";
+import type { RemoteResolver } from "../services/search/resolve.js";
 import type { Authenticator } from "./auth.js";
 
 export interface ApiServices {
@@ -15,4 +16,6 @@ export interface ApiServices {
   viewers: ViewerCache;
   /** rate-limit windows and Idempotency-Key records, shared across instances when Redis is set */
   cluster: Pick<Cluster, "counter" | "idempotency">;
+  /** search's resolve=true for other servers' handles and URLs (the federation adapter's) */
+  remote: RemoteResolver;
 }

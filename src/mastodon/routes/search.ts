@@ -8,7 +8,8 @@ import type { ApiServices } from "../../http/services.js";
 import { requestState } from "../context.js";
 import { toMastodonAccount } from "../entities/account.js";
 import { toMastodonStatus } from "../entities/status.js";
-import { readParams, str } from "../params.js";
+import { bool, readParams, str } from "../params.js";
+import { resolveQuery } from "../../services/search/resolve.js";
 import { visibleIds } from "../render.js";
 
 export function searchRoutes(api: Hono, services: ApiServices) {
@@ -22,16 +23,19 @@ export function searchRoutes(api: Hono, services: ApiServices) {
     const type = str(params, "type");
     const limit = Math.min(Math.max(Number(str(params, "limit") ?? 20) || 20, 1), 40);
     const want = (kind: string) => !type || type === kind;
+    // resolve=true: a handle or URL names one account or status (ours, or fetched from its server).
+    const resolved = bool(params, "resolve") ? await resolveQuery(deps, services.remote, state.actor, q) : { accountIds: [], statusIds: [] };
 
     const accounts = want("accounts")
-      ? (await state.loaders.accounts.loadMany(await searchAccountIds(deps.pool, q, limit))).filter((a): a is Account => !!a && !(a instanceof Error))
+      ? (await state.loaders.accounts.loadMany([...new Set([...resolved.accountIds, ...(await searchAccountIds(deps.pool, q, limit))])].slice(0, limit)))
+          .filter((a): a is Account => !!a && !(a instanceof Error))
       : [];
     const hashtags = want("hashtags")
       ? await deps.db.tag.findMany({ where: { name: { startsWith: normalizeTag(q.replace(/^#/, "")) } }, orderBy: { name: "asc" }, take: limit })
       : [];
     let statuses: Status[] = [];
     if (want("statuses")) {
-      const candidates = await searchStatusIds(deps.pool, q, limit * 4);
+      const candidates = [...new Set([...resolved.statusIds, ...(await searchStatusIds(deps.pool, q, limit * 4))])];
       await state.loaders.prime(candidates);
       const visible = (await visibleIds(state, candidates, "timeline")).slice(0, limit);
       statuses = (await state.loaders.statuses.loadMany(visible)).filter((s): s is Status => !!s && !(s instanceof Error));
