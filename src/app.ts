@@ -170,6 +170,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     events,
     realtime,
     logger,
+    /** the ActivityPub adapter (Fedify), for tests and later the worker */
+    activityPub,
     fetch: (request: Request) => http.fetch(request),
     /** Listens on HOST:PORT; resolves with the bound port. */
     async listen(): Promise<number> {

@@ -56,9 +56,9 @@ const PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
 const ADDRESSING = new Set(["to", "cc", "bto", "bcc", "audience"]);
 
 /**
- * Our own JSON-LD made plainer for peers that read it as JSON: the public collection spelled
- * out in full in addressing (Fedify compacts it to "as:Public", which some servers do not
- * match; Fedify does the same rewrite on what it sends), and blurhash and focalPoint added to
+ * Our own JSON-LD made plainer for peers that read it as JSON: addressing as arrays with the
+ * public collection spelled out in full (Fedify compacts it to "as:Public", which some servers
+ * do not match; Fedify does the same rewrite on what it sends), and blurhash and focalPoint added to
  * the attachments we know them for, with their terms in the context.
  */
 function plainer(document: Record<string, unknown>, notes: ResponseNotes): void {
@@ -75,7 +75,8 @@ function plainer(document: Record<string, unknown>, notes: ResponseNotes): void 
       extended = true;
     }
     for (const [key, value] of Object.entries(object)) {
-      if (ADDRESSING.has(key)) object[key] = Array.isArray(value) ? value.map(publicIri) : publicIri(value);
+      // Always arrays, as Mastodon sends them (compaction makes a single recipient a string).
+      if (ADDRESSING.has(key)) object[key] = (Array.isArray(value) ? value : [value]).map(publicIri);
       else if (key !== "@context") visit(value);
     }
   };

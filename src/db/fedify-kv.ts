@@ -23,6 +23,7 @@ function expiry(options?: KvStoreSetOptions): Date | null {
 const json = (value: unknown) => JSON.stringify(value ?? null);
 
 export interface PostgresKvStore extends KvStore {
+  cas: NonNullable<KvStore["cas"]>;
   /** Deletes expired rows; returns how many. */
   sweep(): Promise<number>;
 }
