@@ -125,9 +125,9 @@ export function registerCollections(federation: Federation<FederationData>) {
     .setFirstCursor(firstCursor);
 
   // Pinned posts (at most a handful): all on one page, as Mastodon serves them.
-  federation.setFeaturedDispatcher("/users/{identifier}/collections/featured", async (ctx, identifier) => {
+  federation.setFeaturedDispatcher("/users/{identifier}/collections/featured", async (ctx, identifier, cursor) => {
     const account = await owner(ctx.data, identifier);
-    if (!account) return null;
+    if (!account || cursor !== null) return null;
     const pins = await ctx.data.deps.db.pin.findMany({
       where: { accountId: account.id, status: { deletedAt: null, visibility: { in: [...SHOWN] } } },
       include: { status: { include: noteInclude } },

@@ -14,9 +14,14 @@ import { newFederationData, type FederationData, type ResponseNotes } from "./co
 
 const WEBFINGER = "/.well-known/webfinger";
 
-/** Paths Fedify serves (or will, with the inbox stage). Nodeinfo stays with the Mastodon adapter. */
-export function isFederationPath(path: string): boolean {
-  return path === WEBFINGER || path.startsWith("/users/") || path === INSTANCE_ACTOR_PATH || path === "/inbox";
+/**
+ * Requests Fedify serves: GETs of WebFinger, actors, objects and collections; POSTs only to
+ * inboxes (with the inbox stage). Nodeinfo stays with the Mastodon adapter.
+ */
+export function isFederationRequest(method: string, path: string): boolean {
+  if (method === "POST") return path === "/inbox" || /^\/users\/[^/]+\/inbox$/.test(path);
+  if (method !== "GET" && method !== "HEAD") return false;
+  return path === WEBFINGER || path.startsWith("/users/") || path === INSTANCE_ACTOR_PATH;
 }
 
 /**
@@ -100,7 +105,7 @@ async function finish(response: Response, notes: ResponseNotes): Promise<Respons
 export function federationMiddleware(federation: Federation<FederationData>, deps: ServiceDeps): MiddlewareHandler {
   const origin = deps.config.publicUrl;
   return async (c, next) => {
-    if (!isFederationPath(c.req.path)) return next();
+    if (!isFederationRequest(c.req.method, c.req.path)) return next();
     const request = canonical(c.req.raw, origin);
     if (c.req.path === WEBFINGER) {
       const bad = malformedWebFinger(new URL(request.url));

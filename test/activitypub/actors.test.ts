@@ -67,7 +67,8 @@ describe("actor document", () => {
     });
     expect(body.summary).toBe(profile.note);
     expect(body.summary).toContain(`href="${ORIGIN}/tags/curiouser"`);
-    expect(new Date(body.published).toISOString()).toBe(body.published);
+    const row = await t.app.deps.db.account.findUniqueOrThrow({ where: { id: BigInt(alice.snowflake) } });
+    expect(Date.parse(body.published)).toBe(row.createdAt.getTime());
     expect(body.icon).toMatchObject({ type: "Image", mediaType: "image/webp", url: profile.avatar });
     expect(body.image).toMatchObject({ type: "Image", mediaType: "image/webp", url: profile.header });
     expect(body.attachment).toEqual([
