@@ -68,7 +68,8 @@ describe("actor document", () => {
     expect(body.summary).toBe(profile.note);
     expect(body.summary).toContain(`href="${ORIGIN}/tags/curiouser"`);
     const row = await t.app.deps.db.account.findUniqueOrThrow({ where: { id: BigInt(alice.snowflake) } });
-    expect(Date.parse(body.published)).toBe(row.createdAt.getTime());
+    // The day of sign-up, at midnight UTC (as the Mastodon API's created_at).
+    expect(Date.parse(body.published)).toBe(Date.parse(`${row.createdAt.toISOString().slice(0, 10)}T00:00:00Z`));
     expect(body.icon).toMatchObject({ type: "Image", mediaType: "image/webp", url: profile.avatar });
     expect(body.image).toMatchObject({ type: "Image", mediaType: "image/webp", url: profile.header });
     expect(body.attachment).toEqual([

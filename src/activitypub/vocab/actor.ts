@@ -24,6 +24,9 @@ function image(url: string | null): Image | null {
 
 export const instant = (date: Date) => Temporal.Instant.fromEpochMilliseconds(date.getTime());
 
+/** Midnight UTC of the day: when someone joined is shown as the day, as Mastodon (and our Mastodon API) do. */
+const dayOf = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+
 export interface ActorUris {
   following: URL;
   featured: URL;
@@ -36,7 +39,7 @@ export function toActor(account: Account, uris: ActorUris, keys: ActorKeyPair[])
     id,
     preferredUsername: account.username,
     url: new URL(account.url ?? account.uri),
-    published: instant(account.createdAt),
+    published: instant(dayOf(account.createdAt)),
     inbox: new URL(account.inboxUrl ?? `${account.uri}/inbox`),
     outbox: new URL(account.outboxUrl ?? `${account.uri}/outbox`),
     followers: new URL(account.followersUrl ?? `${account.uri}/followers`),
