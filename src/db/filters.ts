@@ -113,7 +113,22 @@ export function createFilterCache(pool: pg.Pool) {
   const extras = ttlCache<bigint, Promise<StatusExtras>>({ ttlMs: EXTRAS_TTL_MS, max: 20_000 });
   const versions = new Map<bigint, number>();
   const version = (accountId: bigint) => versions.get(accountId) ?? 0;
+  // Most people have no filters: they are known at start, so their requests skip the filter
+  // query. Accounts whose filters changed since are always asked about (a few).
+  let holders: Promise<Set<bigint>> | undefined;
+  const changed = new Set<bigint>();
+  const holderSet = () => {
+    holders ??= pool.query<{ id: string }>("SELECT DISTINCT account_id::text AS id FROM filters").then(
+      (result) => new Set(result.rows.map((row) => BigInt(row.id))),
+    );
+    holders.catch(() => (holders = undefined));
+    return holders;
+  };
   return {
+    /** Might the account have filters? False only when it surely has none. */
+    async mayHaveFilters(accountId: bigint): Promise<boolean> {
+      return changed.has(accountId) || (await holderSet()).has(accountId);
+    },
     load(accountId: bigint): Promise<CompiledFilter[]> {
       return cache.getOrCreate(accountId, () => {
         const loaded = loadFilterInputs(pool, accountId, []).then((inputs) => inputs.filters!.map(compileFilter));
@@ -132,6 +147,7 @@ export function createFilterCache(pool: pg.Pool) {
     },
     version,
     forget(accountId: bigint) {
+      changed.add(accountId);
       cache.delete(accountId);
       versions.set(accountId, version(accountId) + 1);
     },
@@ -192,6 +208,7 @@ function createSession(loaders: Loaders, pool: pg.Pool, cache: FilterCache, view
   return {
     async match(statuses, context) {
       const out = new Map<bigint, FilterMatch[]>();
+      if (!(await cache.mayHaveFilters(viewerId))) return out;
       const todo = statuses.filter((s) => {
         const known = results.get(`${context}:${s.id}`);
         if (known) out.set(s.id, known);
