@@ -5,7 +5,7 @@ import type pg from "pg";
 import type { Account, MediaAttachment, Poll, Status, Tag } from "../generated/prisma/client.js";
 import { mediaByStatus, pollsByStatus } from "./attachments.js";
 
-const STATUS_COLUMNS = `id, uri, url, account_id AS "accountId", text, content_html AS "contentHtml",
+export const STATUS_COLUMNS = `id, uri, url, account_id AS "accountId", text, content_html AS "contentHtml",
   spoiler_text AS "spoilerText", visibility::text AS visibility, sensitive, language, local,
   in_reply_to_id AS "inReplyToId", in_reply_to_account_id AS "inReplyToAccountId",
   reblog_of_id AS "reblogOfId", thread_id AS "threadId", replies_count AS "repliesCount", reblogs_count AS "reblogsCount",

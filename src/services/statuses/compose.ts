@@ -76,10 +76,15 @@ export async function compose(deps: ServiceDeps, input: ComposeInput): Promise<C
   };
 }
 
-/** Creates missing tags inside the caller's transaction and returns all their ids. */
+/** Creates missing tags inside the caller's transaction and returns all their ids (one statement). */
 export async function ensureTags(tx: Tx, tags: Composed["tags"]): Promise<bigint[]> {
   if (tags.length === 0) return [];
-  await tx.tag.createMany({ data: tags.map((tag) => ({ id: newId(), ...tag })), skipDuplicates: true });
-  const rows = await tx.tag.findMany({ where: { name: { in: tags.map((tag) => tag.name) } }, select: { id: true } });
-  return rows.map((row) => row.id);
+  const rows = await tx.$queryRaw<{ id: bigint }[]>`
+    WITH given(id, name, display) AS (
+      SELECT * FROM unnest(${tags.map(() => newId())}::bigint[], ${tags.map((t) => t.name)}::text[], ${tags.map((t) => t.display)}::text[])
+    ), added AS (
+      INSERT INTO tags (id, name, display) SELECT id, name, display FROM given ON CONFLICT (name) DO NOTHING RETURNING id
+    )
+    SELECT id FROM added UNION SELECT t.id FROM tags t JOIN given g ON g.name = t.name`;
+  return rows.map((row) => BigInt(row.id));
 }

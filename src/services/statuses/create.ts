@@ -1,6 +1,8 @@
 import { ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import { statusUrls } from "../../core/urls.js";
+import { STATUS_COLUMNS } from "../../db/records.js";
+import type { Status } from "../../generated/prisma/client.js";
 import type { Visibility } from "../../core/visibility.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findVisibleStatus, requireActor } from "../guards.js";
@@ -32,25 +34,23 @@ export async function createStatus(deps: ServiceDeps, actor: Actor | null, input
   const now = new Date();
   const status = await deps.db.$transaction(async (tx) => {
     const tagIds = await ensureTags(tx, composed.tags);
-    const created = await tx.status.create({
-      data: {
-        id,
-        ...statusUrls(deps.config.publicUrl, author.username, id),
-        accountId: who.accountId,
-        text: composed.text,
-        spoilerText: composed.spoilerText,
-        contentHtml: composed.contentHtml,
-        visibility,
-        sensitive: !!input.sensitive || composed.spoilerText !== "",
-        language: input.language ?? null,
-        inReplyToId: parent?.id ?? null,
-        inReplyToAccountId: parent?.accountId ?? null,
-        threadId: parent ? (parent.threadId ?? parent.id) : id,
-        createdAt: now,
-        mentions: { create: composed.mentionedIds.map((accountId) => ({ accountId })) },
-        tags: { create: tagIds.map((tagId) => ({ tagId })) },
-      },
-    });
+    // Hand-written: Prisma's nested create compiles a new plan for every count of mentions and tags.
+    const urls = statusUrls(deps.config.publicUrl, author.username, id);
+    const [created] = await tx.$queryRawUnsafe<Status[]>(
+      `INSERT INTO statuses (id, uri, url, account_id, text, content_html, spoiler_text, visibility, sensitive, language,
+         local, in_reply_to_id, in_reply_to_account_id, thread_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::"Visibility", $9, $10, true, $11, $12, $13, $14)
+       RETURNING ${STATUS_COLUMNS}`,
+      id, urls.uri, urls.url, who.accountId, composed.text, composed.contentHtml, composed.spoilerText, visibility,
+      !!input.sensitive || composed.spoilerText !== "", input.language ?? null, parent?.id ?? null, parent?.accountId ?? null,
+      parent ? (parent.threadId ?? parent.id) : id, now,
+    );
+    if (composed.mentionedIds.length > 0) {
+      await tx.$executeRaw`INSERT INTO mentions (status_id, account_id) SELECT ${id}, unnest(${composed.mentionedIds}::bigint[])`;
+    }
+    if (tagIds.length > 0) {
+      await tx.$executeRaw`INSERT INTO status_tags (status_id, tag_id) SELECT ${id}, unnest(${tagIds}::bigint[])`;
+    }
     if (attachments.mediaIds.length > 0) await attachMedia(tx, who.accountId, id, attachments.mediaIds);
     if (attachments.poll) await createPoll(tx, who.accountId, id, attachments.poll, now);
     await tx.account.update({
@@ -58,7 +58,7 @@ export async function createStatus(deps: ServiceDeps, actor: Actor | null, input
       data: { statusesCount: { increment: 1 }, lastStatusAt: now },
     });
     if (parent) await tx.status.update({ where: { id: parent.id }, data: { repliesCount: { increment: 1 } } });
-    return created;
+    return created!;
   });
   deps.events.publish(statusCreatedEvent(status, composed.mentionedIds, composed.tags.map((tag) => tag.name), null));
   return status;
