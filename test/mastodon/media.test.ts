@@ -78,6 +78,7 @@ describe("media", () => {
       body: JSON.stringify({ description: "late" }),
     });
     expect(late.status).toBe(404);
+    await expect(aliceApi.v1.media.$select(media.id).fetch()).rejects.toThrow(/not found/i);
     const edited = await aliceApi.v1.statuses.$select(status.id).update({
       status: "now with words", mediaIds: [media.id], mediaAttributes: [{ id: media.id, description: "Edited alt" }],
     });

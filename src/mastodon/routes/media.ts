@@ -1,6 +1,6 @@
 // Uploads: POST /api/v2/media (and v1), GET/PUT/DELETE /api/v1/media/:id.
 import type { Context, Hono } from "hono";
-import { ValidationError } from "../../core/errors.js";
+import { NotFoundError, ValidationError } from "../../core/errors.js";
 import type { ApiServices } from "../../http/services.js";
 import { deleteMedia, findOwnMedia, updateMedia } from "../../services/media/update.js";
 import { uploadMedia } from "../../services/media/upload.js";
@@ -32,6 +32,8 @@ export function mediaRoutes(api: Hono, services: ApiServices) {
   api.get("/api/v1/media/:id", async (c) => {
     const state = await requestState(c, services);
     const media = await findOwnMedia(deps, needActor(state, "write:media"), idParam(c.req.param("id")));
+    // As on Mastodon: an upload is looked at here until it is posted; then through its status.
+    if (media.statusId !== null) throw new NotFoundError("Media");
     return c.json(toMastodonMedia(media, storage));
   });
 
