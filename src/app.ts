@@ -25,13 +25,13 @@ import { createMastodonApi } from "./mastodon/router.js";
 import { createStreamingServer, STREAMING_PATH } from "./mastodon/streaming.js";
 import { createLogger, type Logger } from "./http/logger.js";
 import { every } from "./jobs/scheduler.js";
+import { postgresJobQueue } from "./jobs/postgres-queue.js";
 import { trimHomeFeeds } from "./services/timelines/home-feed.js";
 import { removeOrphanMedia } from "./services/media/update.js";
 import { announceEndedPolls } from "./services/polls/vote.js";
 import { memoryCluster, redisCluster, type Cluster, type CacheEvent } from "./realtime/cluster.js";
 import type { ServiceDeps } from "./services/context.js";
 import { fileStorage } from "./storage/media-storage.js";
-import { NO_REMOTE } from "./services/search/resolve.js";
 import { mediaRoutes } from "./http/media.js";
 
 export interface AppOptions {
@@ -85,7 +85,11 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   subscribePublicTimelines(events, realtime);
   subscribeListTimelines(events, deps, realtime);
   const kv = postgresKvStore(pool);
-  const activityPub = createActivityPub(deps, kv);
+  // The durable queue: Fedify's deliveries and inbox work run on it (workers start below).
+  const jobs = postgresJobQueue(pool, { onError: (error, queue) => logger.warn({ err: error, queue }, "job failed") });
+  const activityPub = createActivityPub(deps, kv, jobs, (error) => logger.warn({ err: error }, "federation"));
+  const stopQueue = new AbortController();
+  activityPub.startQueue(stopQueue.signal);
   const maintenance = every(
     [
       { name: "trim home feeds", intervalMs: 10 * 60_000, run: () => trimHomeFeeds(deps) },
@@ -99,8 +103,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const viewers = createViewerCache(pool);
   const services: ApiServices = {
     deps, realtime, shared: createSharedLoaders(pool), auth: createAuthenticator(deps), viewers, cluster,
-    // Fetching remote accounts and statuses comes with the next federation stage.
-    remote: NO_REMOTE,
+    remote: activityPub.resolver,
   };
   // Cache evictions happen here at once, and on the other instances through the cluster.
   const revokers: ((tokenHash: string) => void)[] = [];
@@ -172,6 +175,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     logger,
     /** the ActivityPub adapter (Fedify), for tests and later the worker */
     activityPub,
+    /** the durable job queue */
+    jobs,
     fetch: (request: Request) => http.fetch(request),
     /** Listens on HOST:PORT; resolves with the bound port. */
     async listen(): Promise<number> {
@@ -210,6 +215,9 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
         clearTimeout(forced);
       }
       await maintenance.stop();
+      await events.drain();
+      stopQueue.abort();
+      await jobs.stop();
       await events.drain();
       await cluster.close();
       await db.$disconnect();

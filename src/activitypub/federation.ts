@@ -1,14 +1,21 @@
 // The ActivityPub adapter: Fedify's Federation with our dispatchers, on our key-value store.
 // Discovery (WebFinger), actors with their keys, statuses as objects and the actors'
-// collections. Inbox, delivery and the queue come with the next stages.
+// collections; signed inboxes (inbox.ts), activities from domain events (outbox.ts) and
+// remote accounts and posts (remote.ts), with deliveries and inbox work on our durable queue.
 import { createFederation, type Federation, type KvStore } from "@fedify/fedify";
+import type { JobQueue } from "../jobs/queue.js";
 import type { ServiceDeps } from "../services/context.js";
 import { registerActors } from "./actors.js";
 import { registerCollections } from "./collections.js";
-import type { FederationData } from "./context.js";
+import { newFederationData, type FederationData } from "./context.js";
 import { keyRing, type KeyRing } from "./keys.js";
 import { federationMiddleware } from "./mount.js";
 import { registerObjects } from "./objects.js";
+import { registerInbox } from "./inbox.js";
+import { fedifyMessageQueue } from "./message-queue.js";
+import { outbox, subscribeOutbox } from "./outbox.js";
+import { remoteResolver } from "./remote.js";
+import type { RemoteResolver } from "../services/search/resolve.js";
 
 export const SOFTWARE = "Fedigraph/0.1.0";
 
@@ -17,12 +24,19 @@ export interface ActivityPub {
   keys: KeyRing;
   /** Hono middleware: serves federation requests, lets everything else through */
   middleware: ReturnType<typeof federationMiddleware>;
+  /** user@domain and URLs of other servers, for search */
+  resolver: RemoteResolver;
+  /** Starts processing queued deliveries and inbox activities; stops when `signal` aborts. */
+  startQueue(signal: AbortSignal): void;
 }
 
-export function createActivityPub(deps: ServiceDeps, kv: KvStore): ActivityPub {
+export function createActivityPub(deps: ServiceDeps, kv: KvStore, jobs: JobQueue, onError: (error: unknown) => void): ActivityPub {
   const { config } = deps;
   const federation = createFederation<FederationData>({
     kv,
+    queue: fedifyMessageQueue(jobs),
+    // The queue runs with our context data (app.ts calls startQueue).
+    manuallyStartQueue: true,
     // Ids and handles use PUBLIC_URL whatever address a request came in on.
     origin: config.publicUrl,
     // Fedify's document loader refuses loopback, private and link-local addresses unless this is set.
@@ -33,5 +47,16 @@ export function createActivityPub(deps: ServiceDeps, kv: KvStore): ActivityPub {
   registerActors(federation, keys);
   registerObjects(federation);
   registerCollections(federation);
-  return { federation, keys, middleware: federationMiddleware(federation, deps) };
+  const box = outbox();
+  registerInbox(federation, box, onError);
+  subscribeOutbox(deps.events, federation, deps, box);
+  return {
+    federation,
+    keys,
+    middleware: federationMiddleware(federation, deps),
+    resolver: remoteResolver(deps, (data) => federation.createContext(new URL(config.publicUrl), data)),
+    startQueue(signal) {
+      federation.startQueue(newFederationData(deps), { signal }).catch(onError);
+    },
+  };
 }

@@ -13,7 +13,8 @@ const ED25519 = { name: "Ed25519" };
 function toCryptoKeyPair(pem: PemKeyPair, algorithm: typeof RSA | typeof ED25519): CryptoKeyPair {
   return {
     publicKey: createPublicKey(pem.publicKeyPem).toCryptoKey(algorithm, true, ["verify"]),
-    privateKey: createPrivateKey(pem.privateKeyPem).toCryptoKey(algorithm, false, ["sign"]),
+    // Extractable: Fedify refuses to sign with a key it cannot export (it keys its caches on it).
+    privateKey: createPrivateKey(pem.privateKeyPem).toCryptoKey(algorithm, true, ["sign"]),
   } as CryptoKeyPair;
 }
 

@@ -20,6 +20,8 @@ export type DomainEvent =
   | { type: "follow.created"; accountId: string; targetAccountId: string }
   | { type: "follow.requested"; accountId: string; targetAccountId: string }
   | { type: "follow.removed"; accountId: string; targetAccountId: string }
+  /** a follow request was turned down; `uri`: the requester's Follow activity, when it came from another server */
+  | { type: "follow.rejected"; accountId: string; targetAccountId: string; uri: string | null }
   | { type: "block.created"; accountId: string; targetAccountId: string }
   | { type: "mute.created"; accountId: string; targetAccountId: string }
   | { type: "relationship.changed"; accountId: string; targetAccountId: string }

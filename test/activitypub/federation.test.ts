@@ -1,58 +1,133 @@
-// The wiring of Fedify itself: its document loader refuses loopback and private addresses
-// unless ALLOW_PRIVATE_NETWORK is set, and what it fetches is cached in our key-value store.
-// Two real servers on loopback: "here" fetches from "there".
-import { Person } from "@fedify/vocab";
+// Two Fedigraph instances in this process, federating over loopback (PUBLIC_URL on
+// 127.0.0.1, ALLOW_PRIVATE_NETWORK=true, a database each): search with resolve=true finds a
+// person on the other server, follows (and a locked account's approval) cross over as
+// Follow/Accept/Undo, a public post reaches a follower's home timeline and its deletion
+// removes it. Everything goes through the Mastodon API; deliveries go through the durable queue.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newFederationData } from "../../src/activitypub/context.js";
-import { startTestApp, type TestApp } from "../support/app.js";
-import { freePort } from "../support/server-process.js";
-import { signUp, type Person as TestPerson } from "../support/world.js";
+import { api } from "../support/activitypub.js";
+import { startListeningApp, type TestApp } from "../support/app.js";
+import { signUp, type Person } from "../support/world.js";
 
-let there: TestApp;
-let thereUrl: string;
-let alice: TestPerson;
-const apps: TestApp[] = [];
+let a: TestApp;
+let b: TestApp;
+let hostB: string;
+let alice: Person;
+let bob: Person;
 
 beforeAll(async () => {
-  const port = await freePort();
-  there = await startTestApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
-  apps.push(there);
-  thereUrl = `http://127.0.0.1:${await there.app.listen()}`;
-  alice = await signUp(there, "alice");
+  const started = await Promise.all([startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" }), startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" })]);
+  [a, b] = started.map((s) => s.t) as [TestApp, TestApp];
+  hostB = new URL(started[1]!.url).host;
+  alice = await signUp(a, "alice");
+  bob = await signUp(b, "bob");
 });
-afterAll(() => Promise.all(apps.map((app) => app.close())));
+afterAll(() => Promise.all([a?.close(), b?.close()]));
 
-async function server(env: Record<string, string>) {
-  const app = await startTestApp(env);
-  apps.push(app);
-  return app;
+/** Polls until `check` returns something truthy (deliveries are asynchronous). */
+async function eventually<T>(check: () => Promise<T | null | undefined | false>, what: string, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
-const contextOf = (t: TestApp) =>
-  t.app.activityPub.federation.createContext(new URL(t.app.config.publicUrl), newFederationData(t.app.deps));
+/** `who` on `t` finds user@host through search with resolve=true; returns the account there. */
+async function resolve(t: TestApp, who: Person, handle: string) {
+  const found = await api(t, who.token, "GET", `/api/v2/search?resolve=true&type=accounts&q=${encodeURIComponent(handle)}`);
+  expect(found.body.accounts, handle).toHaveLength(1);
+  return found.body.accounts[0];
+}
 
-describe("outbound fetches", () => {
-  it("refuse loopback and private addresses by default", async () => {
-    const here = await server({});
-    expect(here.app.config.allowPrivateNetwork).toBe(false);
-    const ctx = contextOf(here);
-    for (const url of [`${thereUrl}/users/${alice.name}`, "http://10.0.0.1/users/x", "http://169.254.169.254/latest", "http://[::1]/x"]) {
-      await expect(ctx.documentLoader(url), url).rejects.toThrow();
-    }
-    expect(await ctx.lookupObject(`${thereUrl}/users/${alice.name}`)).toBeNull();
+const account = async (t: TestApp, who: Person, id: string) => (await api(t, who.token, "GET", `/api/v1/accounts/${id}`)).body;
+const home = async (t: TestApp, who: Person) => (await api(t, who.token, "GET", "/api/v1/timelines/home")).body as { id: string; uri: string; content: string }[];
+
+describe("two servers", () => {
+  it("resolve, follow, post, delete, unfollow", async () => {
+    const remoteBob = await resolve(a, alice, `${bob.name}@${hostB}`);
+    expect(remoteBob.acct).toBe(`${bob.name}@${hostB}`);
+    expect(remoteBob.url).toContain(hostB);
+    await home(a, alice); // keeps alice's home feed warm
+
+    await api(a, alice.token, "POST", `/api/v1/accounts/${remoteBob.id}/follow`);
+    // B: bob has a follower, alice as a remote account there.
+    await eventually(async () => (await account(b, bob, bob.snowflake)).followers_count === 1, "the follow on B");
+    const followers = (await api(b, bob.token, "GET", `/api/v1/accounts/${bob.snowflake}/followers`)).body;
+    expect(followers.map((f: { acct: string }) => f.acct)).toEqual([`${alice.name}@${new URL(a.app.config.publicUrl).host}`]);
+    // A: the Follow was accepted (the follow stays; B's Accept names our Follow).
+    const relationship = (await api(a, alice.token, "GET", `/api/v1/accounts/relationships?id[]=${remoteBob.id}`)).body[0];
+    expect(relationship.following).toBe(true);
+
+    // B posts publicly; it reaches alice's home timeline on A.
+    const posted = (await api(b, bob.token, "POST", "/api/v1/statuses", { status: "Hello from B #federation", visibility: "public" })).body;
+    const seen = await eventually(async () => (await home(a, alice)).find((s) => s.uri === posted.uri), "the post on A");
+    expect(seen.content).toContain("Hello from B");
+    const stored = await a.app.deps.db.status.findUniqueOrThrow({ where: { uri: posted.uri }, include: { tags: { include: { tag: true } } } });
+    expect(stored.local).toBe(false);
+    expect(stored.visibility).toBe("PUBLIC");
+    expect(stored.tags.map((t) => t.tag.name)).toEqual(["federation"]);
+    // Its id comes from its published time, so it sorts with local statuses.
+    expect(Math.abs(Number(stored.id >> 16n) - Date.parse(posted.created_at))).toBeLessThan(1000);
+
+    // B deletes it; it goes from A.
+    await api(b, bob.token, "DELETE", `/api/v1/statuses/${posted.id}`);
+    await eventually(async () => !(await home(a, alice)).some((s) => s.uri === posted.uri), "the deletion on A");
+    expect((await a.app.deps.db.status.findUniqueOrThrow({ where: { uri: posted.uri } })).deletedAt).not.toBeNull();
+
+    // alice unfollows; B forgets the follow.
+    await api(a, alice.token, "POST", `/api/v1/accounts/${remoteBob.id}/unfollow`);
+    await eventually(async () => (await account(b, bob, bob.snowflake)).followers_count === 0, "the unfollow on B");
+    expect(await b.app.deps.db.follow.count()).toBe(0);
   });
 
-  it("reach another server on this machine with ALLOW_PRIVATE_NETWORK=true, and cache what they fetched", async () => {
-    const here = await server({ ALLOW_PRIVATE_NETWORK: "true" });
-    const ctx = contextOf(here);
-    const actor = await ctx.lookupObject(`${thereUrl}/users/${alice.name}`);
-    expect(actor).toBeInstanceOf(Person);
-    expect((actor as Person).preferredUsername).toBe(alice.name);
-    expect((actor as Person).id?.href).toBe(`${thereUrl}/users/${alice.name}`);
-    const key = await (actor as Person).getPublicKey();
-    expect(key?.id?.href).toBe(`${thereUrl}/users/${alice.name}#main-key`);
+  it("a locked account's follow waits for approval, and approval is sent back", async () => {
+    const carol = await signUp(b, "carol");
+    await api(b, carol.token, "PATCH", "/api/v1/accounts/update_credentials", { locked: true });
+    const dave = await signUp(a, "dave");
+    const remoteCarol = await resolve(a, dave, `${carol.name}@${hostB}`);
+    expect(remoteCarol.locked).toBe(true);
 
-    const { rows } = await here.app.deps.pool.query<{ key: string }>("SELECT key FROM fedify_kv");
-    expect(rows.map((row) => JSON.parse(row.key))).toContainEqual(["_fedify", "remoteDocument", `${thereUrl}/users/${alice.name}`]);
+    await api(a, dave.token, "POST", `/api/v1/accounts/${remoteCarol.id}/follow`);
+    const rel = async () => (await api(a, dave.token, "GET", `/api/v1/accounts/relationships?id[]=${remoteCarol.id}`)).body[0];
+    expect((await rel()).requested).toBe(true);
+    const requests = await eventually(async () => {
+      const list = (await api(b, carol.token, "GET", "/api/v1/follow_requests")).body as { id: string; acct: string }[];
+      return list.length ? list : null;
+    }, "the follow request on B");
+    expect(requests[0]!.acct).toBe(`${dave.name}@${new URL(a.app.config.publicUrl).host}`);
+    expect((await account(b, carol, carol.snowflake)).followers_count).toBe(0);
+
+    await api(b, carol.token, "POST", `/api/v1/follow_requests/${requests[0]!.id}/authorize`);
+    expect((await account(b, carol, carol.snowflake)).followers_count).toBe(1);
+    // The Accept reaches A: the request becomes a follow there.
+    await eventually(async () => (await rel()).following === true, "the Accept on A");
+    expect((await rel()).requested).toBe(false);
+  });
+});
+
+describe("inbox bad input", () => {
+  const post = (t: TestApp, path: string, body: string, headers: Record<string, string> = {}) =>
+    t.app.fetch(new Request(`${t.app.config.publicUrl}${path}`, { method: "POST", headers: { "content-type": "application/activity+json", ...headers }, body }));
+
+  it("refuses an unsigned activity with 401 and garbage with 400, writing nothing", async () => {
+    const before = await b.app.deps.db.account.count();
+    const jobsBefore = await b.app.deps.db.job.count();
+    const follow = JSON.stringify({
+      "@context": "https://www.w3.org/ns/activitystreams",
+      id: "http://127.0.0.1:9/follows/1",
+      type: "Follow",
+      actor: "http://127.0.0.1:9/users/mallory",
+      object: `${b.app.config.publicUrl}/users/${bob.name}`,
+    });
+    for (const path of [`/users/${bob.name}/inbox`, "/inbox"]) {
+      expect((await post(b, path, follow)).status, path).toBe(401);
+      expect((await post(b, path, "{not json")).status, path).toBe(400);
+      expect((await post(b, path, "[]")).status, path).toBeGreaterThanOrEqual(400);
+    }
+    expect(await b.app.deps.db.account.count()).toBe(before);
+    expect(await b.app.deps.db.job.count()).toBe(jobsBefore);
+    expect(await b.app.deps.db.followRequest.count({ where: { account: { username: "mallory" } } })).toBe(0);
   });
 });

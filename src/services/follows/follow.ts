@@ -47,7 +47,7 @@ export async function follow(deps: ServiceDeps, actor: Actor | null, input: Foll
 export async function createFollow(
   deps: ServiceDeps,
   pair: { accountId: bigint; targetAccountId: bigint },
-  options: { showReblogs?: boolean; notify?: boolean },
+  options: { showReblogs?: boolean; notify?: boolean; uri?: string | null },
   /** more work for the same transaction (accepting a follow request consumes it) */
   alongside?: (tx: Tx) => Promise<void>,
 ) {

@@ -25,7 +25,7 @@ export async function authorizeFollowRequest(deps: ServiceDeps, actor: Actor | n
   await createFollow(
     deps,
     { accountId: request.accountId, targetAccountId: who.accountId },
-    { showReblogs: request.showReblogs, notify: request.notify },
+    { showReblogs: request.showReblogs, notify: request.notify, uri: request.uri },
     (tx) => consume(tx, request.id),
   );
   return deps.db.account.findUniqueOrThrow({ where: { id: requesterId } });
@@ -35,6 +35,8 @@ export async function rejectFollowRequest(deps: ServiceDeps, actor: Actor | null
   const who = requireActor(actor, "follow", "write:follows");
   const request = await findRequest(deps, who, requesterId);
   await deps.db.$transaction((tx) => consume(tx, request.id));
-  deps.events.publish({ type: "relationship.changed", accountId: String(requesterId), targetAccountId: String(who.accountId) });
+  const ids = { accountId: String(requesterId), targetAccountId: String(who.accountId) };
+  deps.events.publish({ type: "follow.rejected", ...ids, uri: request.uri });
+  deps.events.publish({ type: "relationship.changed", ...ids });
   return deps.db.account.findUniqueOrThrow({ where: { id: requesterId } });
 }

@@ -1,0 +1,107 @@
+// The inboxes (each actor's and the shared one) as one dispatch table. Fedify verifies the
+// HTTP signature (and that the key belongs to the activity's actor), drops duplicates by
+// activity id, answers 202 and hands the activity to these listeners through the durable
+// queue. Each listener checks origins (object and actor on the same server), then calls a
+// service. Types not listed here are accepted and ignored.
+import type { Context, Federation, InboxContext } from "@fedify/fedify";
+import { Accept, Article, Create, Delete, Follow, Note, Question, Reject, Undo } from "@fedify/vocab";
+import type { ServiceDeps } from "../services/context.js";
+import { followAccepted, followEnded, receiveFollow } from "../services/follows/remote.js";
+import { deleteRemoteStatus } from "../services/statuses/remote.js";
+import { INSTANCE_ACTOR } from "./actors.js";
+import type { FederationData } from "./context.js";
+import { storeNote } from "./notes-in.js";
+import type { Outbox } from "./outbox.js";
+import { localAccount } from "./reads.js";
+import { accountForActorUri, rememberActor } from "./remote.js";
+
+const sameOrigin = (a: URL | null, b: URL | null) => a !== null && b !== null && a.origin === b.origin;
+
+/** The local account an actor URI of ours names. */
+async function localActor(ctx: Context<FederationData>, uri: URL | null) {
+  if (!uri) return null;
+  const parsed = ctx.parseUri(uri);
+  if (parsed?.type !== "actor" || parsed.identifier === INSTANCE_ACTOR) return null;
+  const account = await localAccount(ctx.data.deps, parsed.identifier);
+  return account && !account.suspendedAt ? account : null;
+}
+
+const knownRemote = (deps: ServiceDeps, uri: URL | null) =>
+  uri ? deps.db.account.findFirst({ where: { uri: uri.href, domain: { not: null } } }) : Promise.resolve(null);
+
+/** Whether anyone here cares about a post by `authorId`: a local follower, or a local account mentioned. */
+async function wanted(ctx: Context<FederationData>, authorId: bigint, note: Note | Question | Article): Promise<boolean> {
+  const { deps } = ctx.data;
+  const follower = await deps.db.follow.findFirst({ where: { targetAccountId: authorId, account: { domain: null } }, select: { id: true } });
+  if (follower) return true;
+  const origin = new URL(deps.config.publicUrl).origin;
+  return [...note.toIds, ...note.ccIds].some((uri) => uri.origin === origin);
+}
+
+export function registerInbox(federation: Federation<FederationData>, box: Outbox, onError: (error: unknown) => void) {
+  federation
+    .setInboxListeners("/users/{identifier}/inbox", "/inbox")
+    // Fetches made while handling the shared inbox are signed by the instance actor.
+    .setSharedKeyDispatcher(() => ({ identifier: INSTANCE_ACTOR }))
+    .on(Follow, async (ctx, follow) => {
+      if (!follow.id || !follow.actorId) return;
+      const target = await localActor(ctx, follow.objectId);
+      if (!target) return;
+      const actor = await follow.getActor(ctx);
+      if (!actor || actor.id?.href !== follow.actorId.href) return;
+      const follower = await rememberActor(ctx, actor);
+      if (!follower) return;
+      const outcome = await receiveFollow(ctx.data.deps, follower.id, target.id, follow.id.href);
+      // A new follow is accepted by the outbox (follow.created); these are answered here.
+      if (outcome === "already") await box.answerFollow(ctx, "accept", target, follower, follow.id.href);
+      if (outcome === "blocked") await box.answerFollow(ctx, "reject", target, follower, follow.id.href);
+    })
+    .on(Accept, (ctx, accept) => answered(ctx, accept, "accept"))
+    .on(Reject, (ctx, reject) => answered(ctx, reject, "reject"))
+    .on(Undo, async (ctx, undo) => {
+      const object = await undo.getObject(ctx);
+      if (!(object instanceof Follow) || object.actorId?.href !== undo.actorId?.href) return;
+      const follower = await knownRemote(ctx.data.deps, undo.actorId);
+      const target = await localActor(ctx, object.objectId);
+      if (follower && target) await followEnded(ctx.data.deps, follower.id, target.id);
+    })
+    .on(Create, async (ctx, create) => {
+      const object = await create.getObject(ctx);
+      if (!(object instanceof Note || object instanceof Question || object instanceof Article)) return;
+      // Only one's own posts, from one's own server.
+      if (!create.actorId || object.attributionId?.href !== create.actorId.href || !sameOrigin(object.id, create.actorId)) return;
+      const author = await accountForActorUri(ctx, create.actorId);
+      if (!author || author.domain === null || author.suspendedAt) return;
+      if (await wanted(ctx, author.id, object)) await storeNote(ctx, object, author);
+    })
+    .on(Delete, async (ctx, del) => {
+      const objectId = del.objectId;
+      if (!objectId || !sameOrigin(objectId, del.actorId) || objectId.href === del.actorId?.href) return;
+      const author = await knownRemote(ctx.data.deps, del.actorId);
+      if (author) await deleteRemoteStatus(ctx.data.deps, author.id, objectId.href);
+    })
+    .onError((_ctx, error) => onError(error));
+}
+
+/** Accept or Reject of a Follow we sent: by the Follow's id when it is ours, else by its actor. */
+async function answered(ctx: InboxContext<FederationData>, activity: Accept | Reject, kind: "accept" | "reject") {
+  const { deps } = ctx.data;
+  const target = await knownRemote(deps, activity.actorId);
+  if (!target) return;
+  let followerId: bigint | null = null;
+  const objectId = activity.objectId;
+  if (objectId) {
+    const where = { uri: objectId.href, targetAccountId: target.id };
+    const row = (await deps.db.followRequest.findFirst({ where })) ?? (await deps.db.follow.findFirst({ where }));
+    followerId = row?.accountId ?? null;
+  }
+  if (followerId === null) {
+    // Some servers send a Follow without its id, or with an id of their own making.
+    const follow = await activity.getObject({ documentLoader: ctx.documentLoader, contextLoader: ctx.contextLoader, crossOrigin: "trust" }).catch(() => null);
+    if (!(follow instanceof Follow) || follow.objectId?.href !== target.uri) return;
+    followerId = (await localActor(ctx, follow.actorId))?.id ?? null;
+  }
+  if (followerId === null) return;
+  if (kind === "accept") await followAccepted(deps, followerId, target.id);
+  else await followEnded(deps, followerId, target.id);
+}

@@ -1,0 +1,59 @@
+// A Note (or Question, or Article) from another server as a remote status: HTML sanitised,
+// visibility from its addressing (Mastodon's rules), mentions of accounts we know, hashtags.
+import type { Context } from "@fedify/fedify";
+import { Hashtag, Mention, PUBLIC_COLLECTION, type Article, type Note, type Question } from "@fedify/vocab";
+import { normalizeTag, sanitizeRemoteHtml } from "../core/text.js";
+import type { Visibility } from "../core/visibility.js";
+import type { Account } from "../generated/prisma/client.js";
+import { storeRemoteStatus } from "../services/statuses/remote.js";
+import type { FederationData } from "./context.js";
+
+const PUBLIC_IRIS = new Set([PUBLIC_COLLECTION.href, "as:Public", "Public"]);
+
+/** Mastodon's reading of to/cc: public, unlisted, followers-only, else direct. */
+export function visibilityOf(tos: URL[], ccs: URL[], followersUrl: string | null): Visibility {
+  if (tos.some((to) => PUBLIC_IRIS.has(to.href))) return "PUBLIC";
+  if (ccs.some((cc) => PUBLIC_IRIS.has(cc.href))) return "UNLISTED";
+  if (followersUrl && [...tos, ...ccs].some((url) => url.href === followersUrl)) return "PRIVATE";
+  return "DIRECT";
+}
+
+export async function storeNote(ctx: Context<FederationData>, note: Note | Question | Article, author: Account) {
+  const { deps } = ctx.data;
+  if (!note.id) return null;
+  const mentionUris: string[] = [];
+  const tags = new Map<string, { name: string; display: string }>();
+  try {
+    for await (const tag of note.getTags({ documentLoader: ctx.documentLoader })) {
+      if (tag instanceof Mention && tag.href) mentionUris.push(tag.href.href);
+      if (tag instanceof Hashtag && tag.name) {
+        const display = String(tag.name).replace(/^#/, "").slice(0, 100);
+        const name = normalizeTag(display);
+        if (name && /^[\p{L}\p{N}_]+$/u.test(name)) tags.set(name, { name, display });
+      }
+    }
+  } catch {
+    // a tag that is only a link and cannot be fetched: the rest is still good
+  }
+  const mentioned = mentionUris.length
+    ? await deps.db.account.findMany({ where: { uri: { in: mentionUris.slice(0, 50) } }, select: { id: true } })
+    : [];
+  const published = note.published ? new Date(note.published.epochMilliseconds) : new Date();
+  const localized = note.contents.find((content) => typeof content !== "string") as { locale?: Intl.Locale } | undefined;
+  const language = localized?.locale?.baseName ?? null;
+  const url = note.url instanceof URL ? note.url.href : (note.url as { href?: URL } | null)?.href?.href ?? null;
+  return storeRemoteStatus(deps, {
+    uri: note.id.href,
+    url: url ?? note.id.href,
+    accountId: author.id,
+    contentHtml: sanitizeRemoteHtml(String(note.content ?? "")),
+    spoilerText: String(note.summary ?? "").slice(0, 1000),
+    visibility: visibilityOf(note.toIds, note.ccIds, author.followersUrl),
+    sensitive: note.sensitive ?? false,
+    language: language && /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(language) ? language : null,
+    publishedAt: published,
+    inReplyToUri: note.replyTargetId?.href ?? null,
+    mentionedIds: mentioned.map((account) => account.id),
+    tags: [...tags.values()].slice(0, 20),
+  });
+}

@@ -1,0 +1,140 @@
+// Domain events become activities (after commit, ARCHITECTURE rule 3): a local account's
+// follow of a remote one sends Follow (once: its id is kept on the follow or request), a
+// remote follow of a local account answered sends Accept or Reject, an unfollow Undo; a local
+// post sends Create to its author's remote followers (shared inboxes once) and the remote
+// people it mentions, and its deletion Delete. Fedify signs them and queues one delivery per
+// inbox on our durable queue.
+import type { Context, Federation } from "@fedify/fedify";
+import { Accept, Delete, Follow, PUBLIC_COLLECTION, Reject, Undo, type Activity, type Recipient } from "@fedify/vocab";
+import { newId } from "../core/ids.js";
+import type { EventBus } from "../events/bus.js";
+import type { Account } from "../generated/prisma/client.js";
+import type { ServiceDeps } from "../services/context.js";
+import { newFederationData, type FederationData } from "./context.js";
+import { localStatus } from "./reads.js";
+import { toActivity, toTombstone } from "./vocab/note.js";
+
+type Peer = Pick<Account, "uri" | "inboxUrl" | "sharedInboxUrl">;
+
+export const recipientOf = (account: Peer): Recipient => ({
+  id: new URL(account.uri),
+  inboxId: account.inboxUrl ? new URL(account.inboxUrl) : null,
+  endpoints: account.sharedInboxUrl ? { sharedInbox: new URL(account.sharedInboxUrl) } : null,
+});
+
+const freshId = (actorUri: string, kind: string) => new URL(`${actorUri}#${kind}/${newId()}`);
+
+export interface Outbox {
+  /** Sends from a local account to remote ones (through the durable queue). */
+  send(ctx: Context<FederationData>, from: Account, to: Peer[], activity: Activity, orderingKey?: string): Promise<void>;
+  /** Accept or Reject of a remote account's Follow of a local one. */
+  answerFollow(ctx: Context<FederationData>, kind: "accept" | "reject", local: Account, follower: Peer, followUri: string | null): Promise<void>;
+}
+
+export function outbox(): Outbox {
+  const send: Outbox["send"] = async (ctx, from, to, activity, orderingKey) => {
+    const recipients = to.filter((peer) => peer.inboxUrl).map(recipientOf);
+    if (recipients.length === 0 || from.domain !== null) return;
+    await ctx.sendActivity({ identifier: from.username }, recipients, activity, {
+      preferSharedInbox: true,
+      excludeBaseUris: [new URL(ctx.data.deps.config.publicUrl)],
+      ...(orderingKey ? { orderingKey } : {}),
+    });
+  };
+  return {
+    send,
+    async answerFollow(ctx, kind, local, follower, followUri) {
+      const follow = new Follow({ id: followUri ? new URL(followUri) : null, actor: new URL(follower.uri), object: new URL(local.uri) });
+      const Answer = kind === "accept" ? Accept : Reject;
+      await send(ctx, local, [follower], new Answer({ id: freshId(local.uri, `${kind}s`), actor: new URL(local.uri), object: follow }));
+    },
+  };
+}
+
+/** The remote followers and mentioned remote accounts a status goes to. */
+async function audience(deps: ServiceDeps, accountId: bigint, statusId: bigint, visibility: string) {
+  const peer = { select: { uri: true, inboxUrl: true, sharedInboxUrl: true } } as const;
+  const followers =
+    visibility === "DIRECT"
+      ? []
+      : (await deps.db.follow.findMany({ where: { targetAccountId: accountId, account: { domain: { not: null } } }, select: { account: peer } })).map(
+          (row) => row.account,
+        );
+  const mentioned = await deps.db.mention.findMany({ where: { statusId, account: { domain: { not: null } } }, select: { account: peer } });
+  return [...followers, ...mentioned.map((row) => row.account)];
+}
+
+export function subscribeOutbox(bus: EventBus, federation: Federation<FederationData>, deps: ServiceDeps, box: Outbox): void {
+  const context = () => federation.createContext(new URL(deps.config.publicUrl), newFederationData(deps));
+  const pairOf = async (event: { accountId: string; targetAccountId: string }) => {
+    const [follower, target] = await Promise.all([
+      deps.db.account.findUnique({ where: { id: BigInt(event.accountId) } }),
+      deps.db.account.findUnique({ where: { id: BigInt(event.targetAccountId) } }),
+    ]);
+    return follower && target ? { follower, target } : null;
+  };
+
+  /** Sends our Follow once and keeps its id on the follow or request. */
+  const sendFollow = async (follower: Account, target: Account, kind: "follow" | "followRequest") => {
+    const where = { accountId_targetAccountId: { accountId: follower.id, targetAccountId: target.id } };
+    const row = kind === "follow" ? await deps.db.follow.findUnique({ where }) : await deps.db.followRequest.findUnique({ where });
+    if (!row || row.uri) return;
+    const id = freshId(follower.uri, "follows");
+    const data = { where: { id: row.id, uri: null }, data: { uri: id.href } };
+    const { count } = kind === "follow" ? await deps.db.follow.updateMany(data) : await deps.db.followRequest.updateMany(data);
+    if (count === 0) return;
+    await box.send(context(), follower, [target], new Follow({ id, actor: new URL(follower.uri), object: new URL(target.uri) }));
+  };
+
+  bus.on("follow.requested", async (event) => {
+    const pair = await pairOf(event);
+    if (pair && pair.follower.domain === null && pair.target.domain !== null) await sendFollow(pair.follower, pair.target, "followRequest");
+  });
+
+  bus.on("follow.created", async (event) => {
+    const pair = await pairOf(event);
+    if (!pair) return;
+    const { follower, target } = pair;
+    if (follower.domain === null && target.domain !== null) return sendFollow(follower, target, "follow");
+    if (follower.domain !== null && target.domain === null) {
+      const row = await deps.db.follow.findUnique({ where: { accountId_targetAccountId: { accountId: follower.id, targetAccountId: target.id } } });
+      if (row) await box.answerFollow(context(), "accept", target, follower, row.uri);
+    }
+  });
+
+  bus.on("follow.rejected", async (event) => {
+    const pair = await pairOf(event);
+    if (pair && pair.follower.domain !== null && pair.target.domain === null) {
+      await box.answerFollow(context(), "reject", pair.target, pair.follower, event.uri);
+    }
+  });
+
+  bus.on("follow.removed", async (event) => {
+    const pair = await pairOf(event);
+    if (!pair || pair.follower.domain !== null || pair.target.domain === null) return;
+    const { follower, target } = pair;
+    const actor = new URL(follower.uri);
+    const follow = new Follow({ id: freshId(follower.uri, "follows"), actor, object: new URL(target.uri) });
+    await box.send(context(), follower, [target], new Undo({ id: freshId(follower.uri, "undo"), actor, object: follow }));
+  });
+
+  bus.on("status.created", async (event) => {
+    if (!event.local || event.reblogOfId !== null) return; // boosts federate with a later stage
+    const status = await localStatus(deps, BigInt(event.accountId), BigInt(event.statusId));
+    if (!status || status.deletedAt) return;
+    const activity = toActivity(status, { origin: deps.config.publicUrl, domain: deps.config.domain, storage: deps.storage });
+    if (!activity) return;
+    const to = await audience(deps, status.accountId, status.id, status.visibility);
+    await box.send(context(), status.account, to, activity, status.uri);
+  });
+
+  bus.on("status.deleted", async (event) => {
+    if (event.reblogOfId !== null) return;
+    const status = await localStatus(deps, BigInt(event.accountId), BigInt(event.statusId));
+    if (!status || !status.deletedAt) return;
+    const actor = new URL(status.account.uri);
+    const to = await audience(deps, status.accountId, status.id, status.visibility);
+    const activity = new Delete({ id: new URL(`${status.uri}#delete`), actor, object: toTombstone(status), tos: [PUBLIC_COLLECTION] });
+    await box.send(context(), status.account, to, activity, status.uri);
+  });
+}

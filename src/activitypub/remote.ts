@@ -1,0 +1,132 @@
+// Other servers' people and posts: actor documents become remote accounts, user@domain is
+// found through WebFinger and a signed fetch (as our instance actor, for servers that ask for
+// authorized fetch), and the search resolver (services/search/resolve.ts) is served from here.
+import type { Context } from "@fedify/fedify";
+import { Application, isActor, Note, Question, Service, type Actor, type Object as APObject } from "@fedify/vocab";
+import { KeyObject } from "node:crypto";
+import { sanitizeRemoteHtml } from "../core/text.js";
+import type { ServiceDeps } from "../services/context.js";
+import { upsertRemoteAccount } from "../services/accounts/remote.js";
+import type { RemoteResolver } from "../services/search/resolve.js";
+import { INSTANCE_ACTOR } from "./actors.js";
+import { newFederationData, type FederationData } from "./context.js";
+import { storeNote } from "./notes-in.js";
+
+const text = (value: unknown): string => (value == null ? "" : String(value));
+const href = (value: unknown): string | null => {
+  if (value instanceof URL) return value.href;
+  const link = value as { href?: URL | null } | null;
+  return link?.href instanceof URL ? link.href.href : null;
+};
+
+async function imageUrl(load: () => Promise<unknown>): Promise<string | null> {
+  try {
+    const image = (await load()) as { url?: unknown } | null;
+    return href(image?.url);
+  } catch {
+    return null;
+  }
+}
+
+async function publicKeyPem(actor: Actor, ctx: Context<FederationData>): Promise<string | null> {
+  try {
+    const key = await actor.getPublicKey({ documentLoader: ctx.documentLoader, contextLoader: ctx.contextLoader });
+    if (!key?.publicKey) return null;
+    return KeyObject.from(key.publicKey).export({ type: "spki", format: "pem" }).toString();
+  } catch {
+    return null;
+  }
+}
+
+/** An actor of another server as our account (created or refreshed); null for one of ours or a malformed one. */
+export async function rememberActor(ctx: Context<FederationData>, actor: Actor) {
+  const { deps } = ctx.data;
+  const id = actor.id;
+  const username = text(actor.preferredUsername).trim();
+  if (!id || !/^[\w.-]{1,100}$/.test(username) || !actor.inboxId) return null;
+  if (id.origin === new URL(deps.config.publicUrl).origin) return null;
+  return upsertRemoteAccount(deps, {
+    uri: id.href,
+    username,
+    domain: id.host.toLowerCase(),
+    url: href(actor.url) ?? id.href,
+    displayName: text(actor.name).slice(0, 200),
+    noteHtml: sanitizeRemoteHtml(text(actor.summary)),
+    inboxUrl: actor.inboxId.href,
+    sharedInboxUrl: actor.endpoints?.sharedInbox?.href ?? null,
+    outboxUrl: actor.outboxId?.href ?? null,
+    followersUrl: actor.followersId?.href ?? null,
+    publicKeyPem: await publicKeyPem(actor, ctx),
+    avatarUrl: await imageUrl(() => actor.getIcon({ documentLoader: ctx.documentLoader })),
+    headerUrl: await imageUrl(() => actor.getImage({ documentLoader: ctx.documentLoader })),
+    locked: actor.manuallyApprovesFollowers ?? false,
+    bot: actor instanceof Service || actor instanceof Application,
+    discoverable: "discoverable" in actor ? (actor as { discoverable: boolean | null }).discoverable ?? false : false,
+    createdAt: actor.published ? new Date(actor.published.epochMilliseconds) : null,
+  });
+}
+
+/** The account of an actor URI: stored already, or fetched (signed) and stored. */
+export async function accountForActorUri(ctx: Context<FederationData>, uri: URL) {
+  const known = await ctx.data.deps.db.account.findUnique({ where: { uri: uri.href } });
+  if (known) return known;
+  const object = await lookup(ctx, uri.href);
+  return object && isActor(object) ? rememberActor(ctx, object) : null;
+}
+
+/** A signed lookup (as the instance actor); null for anything that fails. */
+export async function lookup(ctx: Context<FederationData>, identifier: string): Promise<APObject | null> {
+  try {
+    const documentLoader = await ctx.getDocumentLoader({ identifier: INSTANCE_ACTOR });
+    return await ctx.lookupObject(identifier, { documentLoader });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The actor link of acct:user@domain over http:// (only with ALLOW_PRIVATE_NETWORK, for
+ * instances on one machine without TLS). The actor itself is then fetched through Fedify.
+ */
+async function plainWebFinger(username: string, domain: string): Promise<string | null> {
+  try {
+    const resource = encodeURIComponent(`acct:${username}@${domain}`);
+    const response = await fetch(`http://${domain}/.well-known/webfinger?resource=${resource}`, {
+      headers: { accept: "application/jrd+json" },
+      redirect: "error",
+      signal: AbortSignal.timeout(5000),
+    });
+    if (!response.ok) return null;
+    const jrd = (await response.json()) as { links?: { rel?: string; type?: string; href?: string }[] };
+    const self = jrd.links?.find((link) => link.rel === "self" && /activity\+json|ld\+json/.test(link.type ?? ""));
+    return self?.href && /^https?:\/\//.test(self.href) ? self.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function remoteResolver(deps: ServiceDeps, context: (data: FederationData) => Context<FederationData>): RemoteResolver {
+  return {
+    async account(username, domain) {
+      const known = await deps.db.account.findUnique({ where: { handleKey: `${username.toLowerCase()}@${domain}` } });
+      if (known) return known.suspendedAt ? null : known.id;
+      const ctx = context(newFederationData(deps));
+      let object = await lookup(ctx, `acct:${username}@${domain}`);
+      if (!object && deps.config.allowPrivateNetwork) {
+        // Development federation over plain HTTP: WebFinger for acct: is always https in Fedify.
+        const self = await plainWebFinger(username, domain);
+        if (self) object = await lookup(ctx, self);
+      }
+      if (!object || !isActor(object)) return null;
+      return (await rememberActor(ctx, object))?.id ?? null;
+    },
+    async status(url) {
+      const ctx = context(newFederationData(deps));
+      const object = await lookup(ctx, url);
+      if (!(object instanceof Note || object instanceof Question) || !object.attributionId) return null;
+      const author = await accountForActorUri(ctx, object.attributionId);
+      if (!author || author.domain === null || author.domain !== object.id?.host.toLowerCase()) return null;
+      return (await storeNote(ctx, object, author))?.id ?? null;
+    },
+  };
+}

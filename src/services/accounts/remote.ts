@@ -1,0 +1,37 @@
+// Accounts of other servers, as their actor documents describe them (the ActivityPub
+// adapter reads the documents; this stores what it read). Keyed by actor URI.
+import { newId } from "../../core/ids.js";
+import type { ServiceDeps } from "../context.js";
+
+export interface RemoteAccountInput {
+  uri: string;
+  username: string;
+  /** host[:port], lower case */
+  domain: string;
+  url: string | null;
+  displayName: string;
+  /** already sanitised HTML */
+  noteHtml: string;
+  inboxUrl: string | null;
+  sharedInboxUrl: string | null;
+  outboxUrl: string | null;
+  followersUrl: string | null;
+  publicKeyPem: string | null;
+  avatarUrl: string | null;
+  headerUrl: string | null;
+  locked: boolean;
+  bot: boolean;
+  discoverable: boolean;
+  createdAt: Date | null;
+}
+
+/** Creates or refreshes a remote account; returns it. */
+export async function upsertRemoteAccount(deps: ServiceDeps, input: RemoteAccountInput) {
+  const { createdAt, ...fields } = input;
+  const data = { ...fields, handleKey: `${input.username.toLowerCase()}@${input.domain}` };
+  return deps.db.account.upsert({
+    where: { uri: input.uri },
+    create: { id: newId(createdAt?.getTime() ?? Date.now()), ...data, ...(createdAt ? { createdAt } : {}) },
+    update: data,
+  });
+}

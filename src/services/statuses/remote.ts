@@ -1,0 +1,83 @@
+// Statuses of other servers, as their Create and Delete activities bring them (the
+// ActivityPub adapter reads and sanitises the Note; this stores it). A remote status gets a
+// snowflake id from its published time, so it sorts among ours in timelines and pages.
+import { idAtTime } from "../../core/ids.js";
+import type { Visibility } from "../../core/visibility.js";
+import type { ServiceDeps } from "../context.js";
+import { ensureTags } from "./compose.js";
+import { softDelete, statusDeletedEvent } from "./delete.js";
+import { statusCreatedEvent } from "./events.js";
+
+export interface RemoteStatusInput {
+  uri: string;
+  url: string | null;
+  accountId: bigint;
+  /** sanitised HTML */
+  contentHtml: string;
+  spoilerText: string;
+  visibility: Visibility;
+  sensitive: boolean;
+  language: string | null;
+  publishedAt: Date;
+  /** the URI of the status replied to (stored as a reply when we have it) */
+  inReplyToUri: string | null;
+  mentionedIds: bigint[];
+  tags: { name: string; display: string }[];
+}
+
+/** An id in the millisecond the status was published (never in the future). */
+function idFor(publishedAt: Date): bigint {
+  const ms = Math.min(publishedAt.getTime(), Date.now());
+  return idAtTime(Number.isFinite(ms) ? ms : Date.now()) | BigInt(Math.floor(Math.random() * 0x10000));
+}
+
+/** Stores a remote status once (by URI) and publishes status.created; returns it. */
+export async function storeRemoteStatus(deps: ServiceDeps, input: RemoteStatusInput) {
+  const known = await deps.db.status.findUnique({ where: { uri: input.uri } });
+  if (known) return known;
+  const parent = input.inReplyToUri
+    ? await deps.db.status.findUnique({ where: { uri: input.inReplyToUri }, select: { id: true, accountId: true, threadId: true } })
+    : null;
+  const id = idFor(input.publishedAt);
+  const mentionedIds = [...new Set(input.mentionedIds)];
+  const created = await deps.db.$transaction(async (tx) => {
+    const tagIds = await ensureTags(tx, input.tags);
+    const { count } = await tx.status.createMany({
+      data: [{
+        id,
+        uri: input.uri,
+        url: input.url,
+        accountId: input.accountId,
+        contentHtml: input.contentHtml,
+        spoilerText: input.spoilerText,
+        visibility: input.visibility,
+        sensitive: input.sensitive || input.spoilerText !== "",
+        language: input.language,
+        local: false,
+        inReplyToId: parent?.id ?? null,
+        inReplyToAccountId: parent?.accountId ?? null,
+        threadId: parent ? (parent.threadId ?? parent.id) : id,
+        createdAt: input.publishedAt,
+      }],
+      skipDuplicates: true,
+    });
+    if (count === 0) return false; // a concurrent delivery stored it
+    if (mentionedIds.length) await tx.mention.createMany({ data: mentionedIds.map((accountId) => ({ statusId: id, accountId })) });
+    if (tagIds.length) await tx.statusTag.createMany({ data: tagIds.map((tagId) => ({ statusId: id, tagId })) });
+    await tx.account.update({ where: { id: input.accountId }, data: { statusesCount: { increment: 1 }, lastStatusAt: input.publishedAt } });
+    if (parent) await tx.status.update({ where: { id: parent.id }, data: { repliesCount: { increment: 1 } } });
+    return true;
+  });
+  const status = await deps.db.status.findUniqueOrThrow({ where: { uri: input.uri } });
+  if (created) deps.events.publish(statusCreatedEvent(status, mentionedIds, input.tags.map((tag) => tag.name), null));
+  return status;
+}
+
+/** The author deleted a status of theirs: soft-deleted here too. False when unknown or not theirs. */
+export async function deleteRemoteStatus(deps: ServiceDeps, accountId: bigint, uri: string): Promise<boolean> {
+  const status = await deps.db.status.findUnique({ where: { uri }, include: { tags: { include: { tag: true } } } });
+  if (!status || status.accountId !== accountId || status.local) return false;
+  const deleted = await deps.db.$transaction((tx) => softDelete(tx, status));
+  if (deleted) deps.events.publish(statusDeletedEvent(status, status.tags.map((t) => t.tag.name)));
+  return deleted;
+}
