@@ -45,7 +45,7 @@ describe("statuses", () => {
     const bo = await someone("cvbo");
     const status = await amy.api.v1.statuses.create({ status: "to delete #gone" });
     const readOnly = await passwordToken(url, amy, "read");
-    await refused(t, 403, () => call("DELETE", `/api/v1/statuses/${status.id}`, bo.token), /not your status/);
+    await refused(t, 404, () => call("DELETE", `/api/v1/statuses/${status.id}`, bo.token), /Record not found/);
     await refused(t, 404, () => call("DELETE", `/api/v1/statuses/${UNKNOWN}`, amy.token));
     await refused(t, 404, () => call("DELETE", "/api/v1/statuses/not-an-id", amy.token));
     await refused(t, 401, () => call("DELETE", `/api/v1/statuses/${status.id}`, null));
@@ -67,7 +67,7 @@ describe("statuses", () => {
     const put = (token: string | null, id: string, body: unknown) => call("PUT", `/api/v1/statuses/${id}`, token, body);
     await refused(t, 422, () => put(cal.token, status.id, { status: "   " }), /blank/);
     await refused(t, 422, () => put(cal.token, status.id, { status: "x".repeat(501) }), /too long|characters/);
-    await refused(t, 403, () => put(dot.token, status.id, { status: "hijacked" }), /not your status/);
+    await refused(t, 404, () => put(dot.token, status.id, { status: "hijacked" }), /Record not found/);
     await refused(t, 404, () => put(cal.token, UNKNOWN, { status: "nothing" }));
     await refused(t, 401, () => put(null, status.id, { status: "nobody" }));
     expect(await statusRow(status.id)).toMatchObject({ text: "version one", editedAt: null });

@@ -1,6 +1,6 @@
 // Statuses: post, read, delete, and the interactions on them.
 import type { Hono } from "hono";
-import { ConflictError, NotFoundError, ValidationError } from "../../core/errors.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../core/errors.js";
 import { parseId } from "../../core/ids.js";
 import { threadIds } from "../../db/timelines.js";
 import type { Account, Status } from "../../generated/prisma/client.js";
@@ -30,6 +30,16 @@ function idParam(value: string | undefined): bigint {
   const id = value ? parseId(value) : undefined;
   if (id === undefined) throw new NotFoundError("Record");
   return id;
+}
+
+/** Someone else's status is "not found" to the Mastodon API, as on Mastodon (GraphQL says FORBIDDEN). */
+async function ownOnly<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof ForbiddenError) throw new NotFoundError("Record");
+    throw error;
+  }
 }
 
 type Verb = (deps: ServiceDeps, actor: Actor | null, id: bigint) => Promise<Status>;
@@ -108,7 +118,7 @@ export function statusRoutes(api: Hono, services: ApiServices) {
     const id = idParam(c.req.param("id"));
     // Read the media before the delete frees them: the redraft shows them.
     await state.loaders.media.load(id);
-    const deleted = await deleteStatus(deps, needActor(state, "write:statuses"), id);
+    const deleted = await ownOnly(deleteStatus(deps, needActor(state, "write:statuses"), id));
     // Delete and redraft: the source text comes back.
     return c.json(await toMastodonStatus(state, deleted, true));
   });
@@ -133,7 +143,7 @@ export function statusRoutes(api: Hono, services: ApiServices) {
   api.put("/api/v1/statuses/:id", async (c) => {
     const state = await requestState(c, services);
     const params = await readParams(c);
-    const status = await editStatus(deps, needActor(state, "write:statuses"), {
+    const status = await ownOnly(editStatus(deps, needActor(state, "write:statuses"), {
       id: idParam(c.req.param("id")),
       text: str(params, "status") ?? "",
       spoilerText: str(params, "spoiler_text"),
@@ -141,7 +151,7 @@ export function statusRoutes(api: Hono, services: ApiServices) {
       language: str(params, "language") || null,
       mediaIds: mediaIds(params),
       mediaAttributes: mediaAttributes(params),
-    });
+    }));
     return c.json(await toMastodonStatus(state, status));
   });
 
