@@ -7,12 +7,15 @@ import type { Authenticator } from "../http/auth.js";
 import type { ApiServices } from "../http/services.js";
 import type { Realtime } from "../realtime/topics.js";
 import type { Actor, ServiceDeps } from "../services/context.js";
+import type { RemoteResolver } from "../services/search/resolve.js";
 
 export interface Context {
   deps: ServiceDeps;
   shared: SharedLoaders;
   realtime: Realtime;
   auth: Authenticator;
+  /** search's resolve for other servers' handles and URLs */
+  remote: RemoteResolver;
   actor: Actor | null;
   token: string | null;
   loaders: Loaders;
@@ -58,7 +61,7 @@ function lazyLoaders(make: () => Loaders): Loaders {
 export type ContextServices = ApiServices;
 
 export async function createContext(services: ContextServices, token: string | null): Promise<Context> {
-  const { deps, shared, realtime, auth, viewers } = services;
+  const { deps, shared, realtime, auth, viewers, remote } = services;
   const actor = token ? await auth.authenticate(token) : null;
   // Reading as someone needs the read scope: a write-only token reads as anonymous.
   const reader = actor && hasScope(actor.scopes, "read") ? actor : null;
@@ -70,6 +73,7 @@ export async function createContext(services: ContextServices, token: string | n
     deps,
     shared,
     realtime,
+    remote,
     actor,
     token: actor ? token : null,
     loaders: lazyLoaders(() => createLoaders(deps.pool, shared.direct, reader?.accountId ?? null, shared.flags)),

@@ -56,6 +56,7 @@ type Documents = {
     "\n  query TLSearch($q: String!) {\n    search(query: $q) { accounts { username } hashtags { name } statuses { snowflake } }\n  }\n": typeof types.TlSearchDocument,
     "\n  subscription TLLiveFlags {\n    homeTimeline { kind status { snowflake favourited reblog { snowflake favourited } } }\n  }\n": typeof types.TlLiveFlagsDocument,
     "\n  subscription TLLivePersonal {\n    homeTimeline { kind status { snowflake text } }\n  }\n": typeof types.TlLivePersonalDocument,
+    "\n  query ResolveSearch($query: String!) {\n    search(query: $query, resolve: true) { accounts { snowflake } statuses { snowflake } }\n  }\n": typeof types.ResolveSearchDocument,
     "\n  fragment StatusFields on Status {\n    id\n    snowflake\n    content\n    text\n    spoilerText\n    visibility\n    sensitive\n    language\n    createdAt\n    editedAt\n    repliesCount\n    reblogsCount\n    favouritesCount\n    favourited\n    reblogged\n    bookmarked\n    pinned\n    inReplyToAccountId\n    account { id snowflake username handle }\n    reblog { id snowflake content account { username } }\n    mentions { username }\n    tags { name }\n  }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  mutation Register($username: String!, $email: String!, $password: String!, $displayName: String) {\n    register(username: $username, email: $email, password: $password, displayName: $displayName) {\n      __typename\n      ... on MutationRegisterSuccess { data { token account { id snowflake username handle } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on MutationLoginSuccess { data { token account { id username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.LoginDocument,
@@ -159,6 +160,7 @@ const documents: Documents = {
     "\n  query TLSearch($q: String!) {\n    search(query: $q) { accounts { username } hashtags { name } statuses { snowflake } }\n  }\n": types.TlSearchDocument,
     "\n  subscription TLLiveFlags {\n    homeTimeline { kind status { snowflake favourited reblog { snowflake favourited } } }\n  }\n": types.TlLiveFlagsDocument,
     "\n  subscription TLLivePersonal {\n    homeTimeline { kind status { snowflake text } }\n  }\n": types.TlLivePersonalDocument,
+    "\n  query ResolveSearch($query: String!) {\n    search(query: $query, resolve: true) { accounts { snowflake } statuses { snowflake } }\n  }\n": types.ResolveSearchDocument,
     "\n  fragment StatusFields on Status {\n    id\n    snowflake\n    content\n    text\n    spoilerText\n    visibility\n    sensitive\n    language\n    createdAt\n    editedAt\n    repliesCount\n    reblogsCount\n    favouritesCount\n    favourited\n    reblogged\n    bookmarked\n    pinned\n    inReplyToAccountId\n    account { id snowflake username handle }\n    reblog { id snowflake content account { username } }\n    mentions { username }\n    tags { name }\n  }\n": types.StatusFieldsFragmentDoc,
     "\n  mutation Register($username: String!, $email: String!, $password: String!, $displayName: String) {\n    register(username: $username, email: $email, password: $password, displayName: $displayName) {\n      __typename\n      ... on MutationRegisterSuccess { data { token account { id snowflake username handle } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on MutationLoginSuccess { data { token account { id username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.LoginDocument,
@@ -402,6 +404,10 @@ export function graphql(source: "\n  subscription TLLiveFlags {\n    homeTimelin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TLLivePersonal {\n    homeTimeline { kind status { snowflake text } }\n  }\n"): (typeof documents)["\n  subscription TLLivePersonal {\n    homeTimeline { kind status { snowflake text } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResolveSearch($query: String!) {\n    search(query: $query, resolve: true) { accounts { snowflake } statuses { snowflake } }\n  }\n"): (typeof documents)["\n  query ResolveSearch($query: String!) {\n    search(query: $query, resolve: true) { accounts { snowflake } statuses { snowflake } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startListeningApp, type TestApp } from "../support/app.js";
 import { mastoClient } from "../support/masto.js";
+import { graphql } from "../generated/gql.js";
 import { signUp } from "../support/world.js";
+
+const Resolve = graphql(`
+  query ResolveSearch($query: String!) {
+    search(query: $query, resolve: true) { accounts { snowflake } statuses { snowflake } }
+  }
+`);
 
 let t: TestApp;
 let url: string;
@@ -22,6 +29,11 @@ describe("search with resolve=true", () => {
     expect(byUrl.statuses.map((s) => s.id)).toEqual([status.id]);
     const byUri = await api.v2.search.list({ q: status.uri, resolve: true, type: "statuses" });
     expect(byUri.statuses.map((s) => s.id)).toEqual([status.id]);
+    // GraphQL resolves the same way.
+    const viaGraphql = await t.gql(Resolve, { query: status.url! }, rue.token);
+    expect(viaGraphql.data?.search.statuses.map((s) => s.snowflake)).toEqual([status.id]);
+    const handleViaGraphql = await t.gql(Resolve, { query: `${rue.name}@${domain}` }, rue.token);
+    expect(handleViaGraphql.data?.search.accounts.map((a) => a.snowflake)).toEqual([rue.snowflake]);
     // Without resolve, a URL is just words.
     expect((await api.v2.search.list({ q: status.url!, type: "statuses" })).statuses).toEqual([]);
     // A handle on a server we cannot reach yet resolves to nothing, and nothing is written.

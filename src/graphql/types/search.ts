@@ -2,6 +2,7 @@ import { ValidationError } from "../../core/errors.js";
 import { normalizeTag } from "../../core/text.js";
 import { searchAccountIds, searchStatusIds } from "../../db/search.js";
 import type { Account } from "../../generated/prisma/client.js";
+import { resolveQuery, type Resolved } from "../../services/search/resolve.js";
 import { builder } from "../builder.js";
 import { loadStatuses, visibleIds } from "../statuses.js";
 import { AccountRef } from "./account.js";
@@ -10,14 +11,16 @@ import { StatusRef, TagRef } from "./status.js";
 interface SearchInput {
   q: string;
   limit: number;
+  resolved: Resolved;
 }
 
 const SearchResults = builder.objectRef<SearchInput>("SearchResults").implement({
   fields: (t) => ({
     accounts: t.field({
       type: [AccountRef],
-      resolve: async ({ q, limit }, _args, ctx) => {
-        const accounts = await ctx.loaders.accounts.loadMany(await searchAccountIds(ctx.deps.pool, q, limit));
+      resolve: async ({ q, limit, resolved }, _args, ctx) => {
+        const ids = [...new Set([...resolved.accountIds, ...(await searchAccountIds(ctx.deps.pool, q, limit))])].slice(0, limit);
+        const accounts = await ctx.loaders.accounts.loadMany(ids);
         return accounts.filter((a): a is Account => !!a && !(a instanceof Error));
       },
     }),
@@ -31,8 +34,9 @@ const SearchResults = builder.objectRef<SearchInput>("SearchResults").implement(
     statuses: t.field({
       type: [StatusRef],
       description: "Full-text search over statuses you may see",
-      resolve: async ({ q, limit }, _args, ctx) => {
-        const ids = await visibleIds(ctx, await searchStatusIds(ctx.deps.pool, q, limit * 4), "timeline");
+      resolve: async ({ q, limit, resolved }, _args, ctx) => {
+        const candidates = [...new Set([...resolved.statusIds, ...(await searchStatusIds(ctx.deps.pool, q, limit * 4))])];
+        const ids = await visibleIds(ctx, candidates, "timeline");
         return loadStatuses(ctx, ids.slice(0, limit));
       },
     }),
@@ -46,14 +50,19 @@ builder.queryField("search", (t) =>
     args: {
       query: t.arg.string({ required: true }),
       limit: t.arg.int({ defaultValue: 20 }),
+      resolve: t.arg.boolean({
+        defaultValue: false,
+        description: "A handle (user@domain) or URL names one account or status: ours, or fetched from its server when signed in",
+      }),
     },
-    resolve: (_root, args) => {
+    resolve: async (_root, args, ctx) => {
       const q = args.query.trim();
       if (!q) throw new ValidationError("Query can't be blank", "query");
       if (q.length > 200) throw new ValidationError("Query is too long", "query");
       const limit = args.limit ?? 20;
       if (limit < 1 || limit > 40) throw new ValidationError("Limit must be between 1 and 40", "limit");
-      return { q, limit };
+      const resolved = args.resolve ? await resolveQuery(ctx.deps, ctx.remote, ctx.actor, q) : { accountIds: [], statusIds: [] };
+      return { q, limit, resolved };
     },
   }),
 );
