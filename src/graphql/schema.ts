@@ -14,6 +14,7 @@ import "./types/status-mutations.js";
 import "./types/media.js";
 import "./types/poll.js";
 import "./types/conversation-mutes.js";
+import "./types/conversations.js";
 import "./types/subscriptions.js";
 import "./types/filters.js";
 import "./types/list.js";

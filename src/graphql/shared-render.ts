@@ -29,7 +29,7 @@ const SHAREABLE_TYPES = new Set([
   "Subscription", "TimelineUpdate", "Status", "Account", "Tag", "StatusEdit", "ProfileField", "MediaAttachment", "MediaSize", "Focus",
 ]);
 /** Fields whose value differs between viewers beyond the four flags. */
-const PERSONAL = new Set(["Status.text", "Status.inReplyTo", "Status.context", "Account.relationship", "Account.noteSource", "Account.lists", "Tag.following"]);
+const PERSONAL = new Set(["Status.text", "Status.inReplyTo", "Status.context", "Account.relationship", "Account.noteSource", "Account.lists", "Account.familiarFollowers", "Tag.following"]);
 const FLAGS = new Set(["Status.favourited", "Status.reblogged", "Status.bookmarked", "Status.pinned", "Status.muted"]);
 const TIMELINES = new Set(["homeTimeline", "publicTimeline", "hashtagTimeline"]);
 const RENDER_TTL_MS = 5_000;

@@ -16,6 +16,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation MuteThread($id: ID!) {\n    muteConversation(id: $id) {\n      __typename\n      ... on MutationMuteConversationSuccess { data { snowflake muted } }\n      ... on Error { message }\n    }\n  }\n": typeof types.MuteThreadDocument,
     "\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n": typeof types.UnmuteThreadDocument,
+    "\n  query Conversations { conversations { id unread lastStatus { snowflake } accounts { snowflake } } }\n": typeof types.ConversationsDocument,
+    "\n  mutation MarkConversationRead($id: ID!) {\n    markConversationRead(id: $id) {\n      __typename\n      ... on MutationMarkConversationReadSuccess { data { id unread } }\n      ... on Error { message }\n    }\n  }\n": typeof types.MarkConversationReadDocument,
+    "\n  mutation HideConversation($id: ID!) {\n    hideConversation(id: $id) { __typename ... on Error { message } }\n  }\n": typeof types.HideConversationDocument,
+    "\n  query Discover($id: ID!) {\n    trendingTags { name }\n    trendingStatuses { snowflake }\n    node(id: $id) { ... on Account { familiarFollowers { snowflake } } }\n  }\n": typeof types.DiscoverDocument,
     "\n  fragment FilterFields on Filter {\n    id title context action expiresAt\n    keywords { id keyword wholeWord }\n    statuses { id statusId status { snowflake } }\n  }\n": typeof types.FilterFieldsFragmentDoc,
     "\n  mutation CreateFilter($title: String!, $context: [FilterContext!]!, $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordInput!]) {\n    createFilter(title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationCreateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.CreateFilterDocument,
     "\n  mutation UpdateFilter($id: ID!, $title: String, $context: [FilterContext!], $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordChange!]) {\n    updateFilter(id: $id, title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationUpdateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.UpdateFilterDocument,
@@ -120,6 +124,10 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation MuteThread($id: ID!) {\n    muteConversation(id: $id) {\n      __typename\n      ... on MutationMuteConversationSuccess { data { snowflake muted } }\n      ... on Error { message }\n    }\n  }\n": types.MuteThreadDocument,
     "\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n": types.UnmuteThreadDocument,
+    "\n  query Conversations { conversations { id unread lastStatus { snowflake } accounts { snowflake } } }\n": types.ConversationsDocument,
+    "\n  mutation MarkConversationRead($id: ID!) {\n    markConversationRead(id: $id) {\n      __typename\n      ... on MutationMarkConversationReadSuccess { data { id unread } }\n      ... on Error { message }\n    }\n  }\n": types.MarkConversationReadDocument,
+    "\n  mutation HideConversation($id: ID!) {\n    hideConversation(id: $id) { __typename ... on Error { message } }\n  }\n": types.HideConversationDocument,
+    "\n  query Discover($id: ID!) {\n    trendingTags { name }\n    trendingStatuses { snowflake }\n    node(id: $id) { ... on Account { familiarFollowers { snowflake } } }\n  }\n": types.DiscoverDocument,
     "\n  fragment FilterFields on Filter {\n    id title context action expiresAt\n    keywords { id keyword wholeWord }\n    statuses { id statusId status { snowflake } }\n  }\n": types.FilterFieldsFragmentDoc,
     "\n  mutation CreateFilter($title: String!, $context: [FilterContext!]!, $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordInput!]) {\n    createFilter(title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationCreateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.CreateFilterDocument,
     "\n  mutation UpdateFilter($id: ID!, $title: String, $context: [FilterContext!], $action: FilterAction, $expiresIn: Int, $keywords: [FilterKeywordChange!]) {\n    updateFilter(id: $id, title: $title, context: $context, action: $action, expiresIn: $expiresIn, keywords: $keywords) {\n      __typename\n      ... on MutationUpdateFilterSuccess { data { ...FilterFields } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.UpdateFilterDocument,
@@ -244,6 +252,22 @@ export function graphql(source: "\n  mutation MuteThread($id: ID!) {\n    muteCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n"): (typeof documents)["\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations { conversations { id unread lastStatus { snowflake } accounts { snowflake } } }\n"): (typeof documents)["\n  query Conversations { conversations { id unread lastStatus { snowflake } accounts { snowflake } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkConversationRead($id: ID!) {\n    markConversationRead(id: $id) {\n      __typename\n      ... on MutationMarkConversationReadSuccess { data { id unread } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkConversationRead($id: ID!) {\n    markConversationRead(id: $id) {\n      __typename\n      ... on MutationMarkConversationReadSuccess { data { id unread } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideConversation($id: ID!) {\n    hideConversation(id: $id) { __typename ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation HideConversation($id: ID!) {\n    hideConversation(id: $id) { __typename ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Discover($id: ID!) {\n    trendingTags { name }\n    trendingStatuses { snowflake }\n    node(id: $id) { ... on Account { familiarFollowers { snowflake } } }\n  }\n"): (typeof documents)["\n  query Discover($id: ID!) {\n    trendingTags { name }\n    trendingStatuses { snowflake }\n    node(id: $id) { ... on Account { familiarFollowers { snowflake } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
