@@ -12,6 +12,8 @@ export interface PostgresQueueOptions {
   /** how long a claimed job is reserved for its worker */
   leaseMs?: number;
   onError?: (error: unknown, queue: string) => void;
+  /** how long stop() waits for running jobs; those still running are taken again when their lease ends */
+  stopGraceMs?: number;
 }
 
 interface Claimed {
@@ -125,7 +127,10 @@ export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = 
     async stop() {
       stopped = true;
       for (const set of wakers.values()) [...set].forEach((w) => w());
-      while (running.size > 0) await Promise.all([...running]);
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.stopGraceMs ?? 10_000)));
+      await Promise.race([Promise.all([...running]), grace]);
+      clearTimeout(timer);
     },
   };
 }

@@ -27,7 +27,7 @@ export interface JobQueue {
   work(queue: string, handler: JobHandler, options?: WorkOptions): void;
   /** jobs waiting (ready or delayed, not failed) */
   depth(queue: string): Promise<{ queued: number; ready: number; delayed: number }>;
-  /** Stops claiming; resolves when the jobs being run have finished. */
+  /** Stops claiming; resolves when the jobs being run have finished (or a grace period is over). */
   stop(): Promise<void>;
 }
 
