@@ -71,6 +71,13 @@ describe("two servers", () => {
     // Its id comes from its published time, so it sorts with local statuses.
     expect(Math.abs(Number(stored.id >> 16n) - Date.parse(posted.created_at))).toBeLessThan(1000);
 
+    // Followers-only reaches the follower too (and is stored as such); a direct message to no one there does not travel.
+    const direct = (await api(b, bob.token, "POST", "/api/v1/statuses", { status: "just me", visibility: "direct" })).body;
+    const priv = (await api(b, bob.token, "POST", "/api/v1/statuses", { status: "for my followers", visibility: "private" })).body;
+    await eventually(async () => (await home(a, alice)).some((s) => s.uri === priv.uri), "the followers-only post on A");
+    expect((await a.app.deps.db.status.findUniqueOrThrow({ where: { uri: priv.uri } })).visibility).toBe("PRIVATE");
+    expect(await a.app.deps.db.status.findUnique({ where: { uri: direct.uri } })).toBeNull();
+
     // B deletes it; it goes from A.
     await api(b, bob.token, "DELETE", `/api/v1/statuses/${posted.id}`);
     await eventually(async () => !(await home(a, alice)).some((s) => s.uri === posted.uri), "the deletion on A");
@@ -104,6 +111,22 @@ describe("two servers", () => {
     // The Accept reaches A: the request becomes a follow there.
     await eventually(async () => (await rel()).following === true, "the Accept on A");
     expect((await rel()).requested).toBe(false);
+  });
+
+  it("a rejected follow request is withdrawn on the follower's server", async () => {
+    const erin = await signUp(b, "erin");
+    await api(b, erin.token, "PATCH", "/api/v1/accounts/update_credentials", { locked: true });
+    const frank = await signUp(a, "frank");
+    const remoteErin = await resolve(a, frank, `${erin.name}@${hostB}`);
+    await api(a, frank.token, "POST", `/api/v1/accounts/${remoteErin.id}/follow`);
+    const requests = await eventually(async () => {
+      const list = (await api(b, erin.token, "GET", "/api/v1/follow_requests")).body as { id: string }[];
+      return list.length ? list : null;
+    }, "the follow request on B");
+    await api(b, erin.token, "POST", `/api/v1/follow_requests/${requests[0]!.id}/reject`);
+    const rel = async () => (await api(a, frank.token, "GET", `/api/v1/accounts/relationships?id[]=${remoteErin.id}`)).body[0];
+    await eventually(async () => (await rel()).requested === false, "the Reject on A");
+    expect((await rel()).following).toBe(false);
   });
 });
 
