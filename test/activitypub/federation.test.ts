@@ -130,6 +130,18 @@ describe("two servers", () => {
   });
 });
 
+describe("resolve by URL", () => {
+  it("finds a public post of the other server by its URL, with its author", async () => {
+    const gina = await signUp(b, "gina");
+    const posted = (await api(b, gina.token, "POST", "/api/v1/statuses", { status: "Findable #search", visibility: "public" })).body;
+    const found = await api(a, alice.token, "GET", `/api/v2/search?resolve=true&type=statuses&q=${encodeURIComponent(posted.uri)}`);
+    expect(found.body.statuses).toHaveLength(1);
+    expect(found.body.statuses[0].uri).toBe(posted.uri);
+    expect(found.body.statuses[0].content).toContain("Findable");
+    expect(found.body.statuses[0].account.acct).toBe(`${gina.name}@${hostB}`);
+  });
+});
+
 describe("inbox bad input", () => {
   const post = (t: TestApp, path: string, body: string, headers: Record<string, string> = {}) =>
     t.app.fetch(new Request(`${t.app.config.publicUrl}${path}`, { method: "POST", headers: { "content-type": "application/activity+json", ...headers }, body }));
