@@ -15,6 +15,13 @@ import type { Outbox } from "./outbox.js";
 import { localAccount } from "./reads.js";
 import { accountForActorUri, rememberActor } from "./remote.js";
 
+/**
+ * An object or actor the activity names, fetched when not embedded (or embedded from another
+ * origin, which Fedify refetches from its own server); null when that fails, so that a
+ * missing object drops the activity instead of retrying it for days.
+ */
+const fetched = <T>(load: Promise<T | null>): Promise<T | null> => load.catch(() => null);
+
 const sameOrigin = (a: URL | null, b: URL | null) => a !== null && b !== null && a.origin === b.origin;
 
 /** The local account an actor URI of ours names. */
@@ -47,7 +54,7 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
       if (!follow.id || !follow.actorId) return;
       const target = await localActor(ctx, follow.objectId);
       if (!target) return;
-      const actor = await follow.getActor(ctx);
+      const actor = await fetched(follow.getActor(ctx));
       if (!actor || actor.id?.href !== follow.actorId.href) return;
       const follower = await rememberActor(ctx, actor);
       if (!follower) return;
@@ -59,14 +66,14 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
     .on(Accept, (ctx, accept) => answered(ctx, accept, "accept"))
     .on(Reject, (ctx, reject) => answered(ctx, reject, "reject"))
     .on(Undo, async (ctx, undo) => {
-      const object = await undo.getObject(ctx);
+      const object = await fetched(undo.getObject(ctx));
       if (!(object instanceof Follow) || object.actorId?.href !== undo.actorId?.href) return;
       const follower = await knownRemote(ctx.data.deps, undo.actorId);
       const target = await localActor(ctx, object.objectId);
       if (follower && target) await followEnded(ctx.data.deps, follower.id, target.id);
     })
     .on(Create, async (ctx, create) => {
-      const object = await create.getObject(ctx);
+      const object = await fetched(create.getObject(ctx));
       if (!(object instanceof Note || object instanceof Question || object instanceof Article)) return;
       // Only one's own posts, from one's own server.
       if (!create.actorId || object.attributionId?.href !== create.actorId.href || !sameOrigin(object.id, create.actorId)) return;
@@ -97,7 +104,7 @@ async function answered(ctx: InboxContext<FederationData>, activity: Accept | Re
   }
   if (followerId === null) {
     // Some servers send a Follow without its id, or with an id of their own making.
-    const follow = await activity.getObject({ documentLoader: ctx.documentLoader, contextLoader: ctx.contextLoader, crossOrigin: "trust" }).catch(() => null);
+    const follow = await fetched(activity.getObject({ documentLoader: ctx.documentLoader, contextLoader: ctx.contextLoader, crossOrigin: "trust" }));
     if (!(follow instanceof Follow) || follow.objectId?.href !== target.uri) return;
     followerId = (await localActor(ctx, follow.actorId))?.id ?? null;
   }
