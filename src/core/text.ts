@@ -23,7 +23,7 @@ type Piece =
   | { kind: "hashtag"; tag: string; text: string };
 
 // @user or @user@example.org, not inside a word or an e-mail address.
-const MENTION_RE = /(?<![\p{L}\p{N}_/.=@])@([a-z0-9_]+(?:[a-z0-9_.-]*[a-z0-9_])?)(?:@([a-z0-9-]+(?:\.[a-z0-9-]+)+))?/giu;
+const MENTION_RE = /(?<![\p{L}\p{N}_/.=@])@([a-z0-9_]+(?:[a-z0-9_.-]*[a-z0-9_])?)(?:@([a-z0-9-]+(?:\.[a-z0-9-]+)+(?::[0-9]{1,5}(?![0-9]))?))?/giu;
 // #tag: letters (with their combining marks), digits, underscores, with at least one
 // non-digit; not inside a word or URL.
 const HASHTAG_RE = /(?<![\p{L}\p{M}\p{N}_/&#)])#([\p{L}\p{M}\p{N}_]*[\p{L}_][\p{L}\p{M}\p{N}_]*)/gu;

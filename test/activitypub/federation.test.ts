@@ -83,6 +83,15 @@ describe("two servers", () => {
     await eventually(async () => !(await home(a, alice)).some((s) => s.uri === posted.uri), "the deletion on A");
     expect((await a.app.deps.db.status.findUniqueOrThrow({ where: { uri: posted.uri } })).deletedAt).not.toBeNull();
 
+    // alice mentions bob in a direct message: it reaches him on B, as a mention.
+    const dm = (await api(a, alice.token, "POST", "/api/v1/statuses", { status: `@${bob.name}@${hostB} psst`, visibility: "direct" })).body;
+    expect(dm.mentions.map((m: { acct: string }) => m.acct)).toEqual([`${bob.name}@${hostB}`]);
+    const notified = await eventually(async () => {
+      const list = (await api(b, bob.token, "GET", "/api/v1/notifications")).body as { type: string; status?: { uri: string; visibility: string } }[];
+      return list.find((n) => n.type === "mention" && n.status?.uri === dm.uri);
+    }, "the mention on B");
+    expect(notified.status!.visibility).toBe("direct");
+
     // alice unfollows; B forgets the follow.
     await api(a, alice.token, "POST", `/api/v1/accounts/${remoteBob.id}/unfollow`);
     await eventually(async () => (await account(b, bob, bob.snowflake)).followers_count === 0, "the unfollow on B");

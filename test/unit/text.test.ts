@@ -287,3 +287,13 @@ describe("countCharacters", () => {
     expect(countCharacters("日本語")).toBe(3);
   });
 });
+
+describe("mentions with a port (instances on one machine, ALLOW_PRIVATE_NETWORK)", () => {
+  it("keep the port as part of the domain", () => {
+    expect(parseText("hi @bob@127.0.0.1:3000, and @eve@example.org:8080!").mentions).toEqual([
+      { username: "bob", domain: "127.0.0.1:3000" },
+      { username: "eve", domain: "example.org:8080" },
+    ]);
+    expect(parseText("@bob@example.org: hello").mentions).toEqual([{ username: "bob", domain: "example.org" }]);
+  });
+});

@@ -41,20 +41,19 @@ export async function compose(deps: ServiceDeps, input: ComposeInput): Promise<C
   const parsed = parseText(text);
   if (parsed.hashtags.length > MAX_TAGS) throw new ValidationError(`At most ${MAX_TAGS} hashtags`, "text");
 
-  const localKeys = parsed.mentions
-    .filter((ref) => ref.domain === null || ref.domain === deps.config.domain.toLowerCase())
-    .map((ref) => `${ref.username.toLowerCase()}@`);
-  const accounts = localKeys.length
+  // Local people by name, and people of other servers already known here (resolved before).
+  const ours = deps.config.domain.toLowerCase();
+  const keyOf = (ref: { username: string; domain: string | null }) =>
+    `${ref.username.toLowerCase()}@${ref.domain === null || ref.domain === ours ? "" : ref.domain}`;
+  const keys = parsed.mentions.map(keyOf);
+  const accounts = keys.length
     ? await deps.db.account.findMany({
-        where: { handleKey: { in: localKeys }, suspendedAt: null },
-        select: { id: true, username: true, url: true, handleKey: true },
+        where: { handleKey: { in: keys }, suspendedAt: null },
+        select: { id: true, username: true, url: true, uri: true, handleKey: true },
       })
     : [];
-  const byKey = new Map(accounts.map((account) => [account.handleKey, account]));
-  const resolve = (ref: { username: string; domain: string | null }) =>
-    ref.domain === null || ref.domain === deps.config.domain.toLowerCase()
-      ? byKey.get(`${ref.username.toLowerCase()}@`)
-      : undefined;
+  const byKey = new Map(accounts.map((account) => [account.handleKey, { ...account, url: account.url ?? account.uri }]));
+  const resolve = (ref: { username: string; domain: string | null }) => byKey.get(keyOf(ref));
 
   const contentHtml = renderText(text, {
     mentionUrl: (ref) => resolve(ref)?.url ?? undefined,
