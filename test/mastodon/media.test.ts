@@ -47,7 +47,8 @@ describe("media", () => {
     expect(media.meta?.original).toMatchObject({ width: 200, height: 400, size: "200x400", aspect: 0.5 });
     expect(media.meta?.focus).toEqual({ x: 0.5, y: -0.25 });
     expect(media.blurhash).toMatch(/^[0-9A-Za-z#$%*+,-.:;=?@[\]^_{|}~]{6,}$/);
-    expect(media.url).toMatch(new RegExp(`^${url}/system/media/`));
+    // Not guessable from the id: a random part follows it.
+    expect(media.url).toMatch(new RegExp(`^${url}/system/media/${media.id}/[0-9a-f]{24}/original\\.jpg$`));
 
     const original = await fetch(media.url!);
     expect(original.status).toBe(200);

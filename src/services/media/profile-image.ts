@@ -1,6 +1,7 @@
 // Avatars and headers: cropped to Mastodon's sizes (400×400, 1500×500), upright, without metadata.
 import sharp from "sharp";
 import { ValidationError } from "../../core/errors.js";
+import { randomBytes } from "node:crypto";
 import { newId } from "../../core/ids.js";
 import { IMAGE_MATRIX_LIMIT, IMAGE_SIZE_LIMIT, mediaTypeOf } from "../../core/media.js";
 import type { MediaStorage } from "../../storage/media-storage.js";
@@ -34,7 +35,7 @@ export async function storeProfileImage(storage: MediaStorage, accountId: bigint
   } catch {
     throw new ValidationError(`The ${kind} is not an image we can read`, kind);
   }
-  const key = `accounts/${accountId}/${kind}-${newId()}.webp`;
+  const key = `accounts/${accountId}/${kind}-${newId()}-${randomBytes(8).toString("hex")}.webp`;
   await storage.put(key, data, "image/webp");
   return key;
 }

@@ -1,4 +1,5 @@
 import { checkDescription, checkSize, mediaTypeOf, parseFocus } from "../../core/media.js";
+import { randomBytes } from "node:crypto";
 import { newId } from "../../core/ids.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { Actor, ServiceDeps } from "../context.js";
@@ -20,9 +21,12 @@ export async function uploadMedia(deps: ServiceDeps, actor: Actor | null, input:
   const description = checkDescription(input.description?.trim() || null);
   const focus = parseFocus(input.focus) ?? { x: 0, y: 0 };
   const id = newId();
+  // Media URLs are public (servers and clients fetch them unsigned), so they must not be
+  // guessable from the time-based id: a random part keeps a followers-only post's images private.
+  const secret = randomBytes(12).toString("hex");
   const keys: string[] = [];
   const put = async (name: string, file: { data: Buffer; ext: string; contentType: string }) => {
-    const key = `${id}/${name}.${file.ext}`;
+    const key = `${id}/${secret}/${name}.${file.ext}`;
     await deps.storage.put(key, file.data, file.contentType);
     keys.push(key);
     return key;
