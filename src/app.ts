@@ -25,7 +25,7 @@ import { createMastodonApi } from "./mastodon/router.js";
 import { createStreamingServer, STREAMING_PATH } from "./mastodon/streaming.js";
 import { createLogger, type Logger } from "./http/logger.js";
 import { every } from "./jobs/scheduler.js";
-import { postgresJobQueue } from "./jobs/postgres-queue.js";
+import { postgresJobQueue, sweepFailedJobs } from "./jobs/postgres-queue.js";
 import { trimHomeFeeds } from "./services/timelines/home-feed.js";
 import { removeOrphanMedia } from "./services/media/update.js";
 import { announceEndedPolls } from "./services/polls/vote.js";
@@ -96,6 +96,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       { name: "announce ended polls", intervalMs: 30_000, run: () => announceEndedPolls(deps) },
       { name: "remove unposted media", intervalMs: 60 * 60_000, run: () => removeOrphanMedia(deps) },
       { name: "expire federation cache", intervalMs: 60 * 60_000, run: () => kv.sweep() },
+      { name: "remove failed jobs", intervalMs: 60 * 60_000, run: () => sweepFailedJobs(pool) },
     ],
     (name, error) => logger.error({ err: error, task: name }, "maintenance task failed"),
   );

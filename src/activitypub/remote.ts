@@ -12,6 +12,8 @@ import { INSTANCE_ACTOR } from "./actors.js";
 import { newFederationData, type FederationData } from "./context.js";
 import { storeNote } from "./notes-in.js";
 
+const REFRESH_MS = 24 * 60 * 60_000;
+
 const text = (value: unknown): string => (value == null ? "" : String(value));
 const href = (value: unknown): string | null => {
   if (value instanceof URL) return value.href;
@@ -109,8 +111,16 @@ export function remoteResolver(deps: ServiceDeps, context: (data: FederationData
   return {
     async account(username, domain) {
       const known = await deps.db.account.findUnique({ where: { handleKey: `${username.toLowerCase()}@${domain}` } });
-      if (known) return known.suspendedAt ? null : known.id;
+      if (known?.suspendedAt) return null;
       const ctx = context(newFederationData(deps));
+      if (known) {
+        // Refreshed from its actor document at most once a day; a failed refresh keeps what we have.
+        if (Date.now() - known.updatedAt.getTime() > REFRESH_MS) {
+          const actor = await lookup(ctx, known.uri);
+          if (actor && isActor(actor) && actor.id?.href === known.uri) await rememberActor(ctx, actor).catch(() => null);
+        }
+        return known.id;
+      }
       let object = await lookup(ctx, `acct:${username}@${domain}`);
       if (!object && deps.config.allowPrivateNetwork) {
         // Development federation over plain HTTP: WebFinger for acct: is always https in Fedify.

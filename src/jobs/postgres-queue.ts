@@ -37,6 +37,15 @@ const CLAIM = `
   )
   RETURNING id, payload, attempts, max_attempts`;
 
+/**
+ * Deletes jobs that failed for good more than `days` ago (they are kept a while for
+ * inspection; Fedify's delivery jobs carry the sender's signing key). Returns how many.
+ */
+export async function sweepFailedJobs(pool: pg.Pool, days = 7): Promise<number> {
+  const { rowCount } = await pool.query("DELETE FROM jobs WHERE failed_at < now() - make_interval(days => $1)", [days]);
+  return rowCount ?? 0;
+}
+
 export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = {}): JobQueue {
   const pollMs = options.pollMs ?? 1000;
   const leaseMs = options.leaseMs ?? 5 * 60_000;

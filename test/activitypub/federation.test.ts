@@ -151,6 +151,20 @@ describe("resolve by URL", () => {
   });
 });
 
+describe("refresh", () => {
+  it("a known remote account is refreshed from its actor when resolved a day later", async () => {
+    const hank = await signUp(b, "hank");
+    const first = await resolve(a, alice, `${hank.name}@${hostB}`);
+    await api(b, hank.token, "PATCH", "/api/v1/accounts/update_credentials", { display_name: "Hank Renamed", locked: true });
+    expect((await resolve(a, alice, `${hank.name}@${hostB}`)).display_name).not.toBe("Hank Renamed"); // fresh enough
+    await a.app.deps.pool.query("UPDATE accounts SET updated_at = now() - interval '2 days' WHERE id = $1", [BigInt(first.id)]);
+    const again = await resolve(a, alice, `${hank.name}@${hostB}`);
+    expect(again.id).toBe(first.id);
+    expect(again.display_name).toBe("Hank Renamed");
+    expect(again.locked).toBe(true);
+  });
+});
+
 describe("inbox bad input", () => {
   const post = (t: TestApp, path: string, body: string, headers: Record<string, string> = {}) =>
     t.app.fetch(new Request(`${t.app.config.publicUrl}${path}`, { method: "POST", headers: { "content-type": "application/activity+json", ...headers }, body }));

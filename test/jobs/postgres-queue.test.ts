@@ -3,7 +3,7 @@
 // serialise, a job whose worker died is taken again when its lease ends, and jobs outlive
 // the queue object (a restart).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postgresJobQueue } from "../../src/jobs/postgres-queue.js";
+import { postgresJobQueue, sweepFailedJobs } from "../../src/jobs/postgres-queue.js";
 import { backoffMs, type JobQueue } from "../../src/jobs/queue.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 
@@ -86,6 +86,11 @@ describe("postgres job queue", () => {
     expect(failed!.last_error).toContain("remote said 503");
     expect(calls).toBe(2);
     expect(await queue.depth("flaky")).toEqual({ queued: 0, ready: 0, delayed: 0 });
+    // Failed jobs are kept a week, then swept.
+    expect(await sweepFailedJobs(t.app.deps.pool)).toBe(0);
+    await t.app.deps.pool.query("UPDATE jobs SET failed_at = now() - interval '8 days' WHERE queue = 'flaky'");
+    expect(await sweepFailedJobs(t.app.deps.pool)).toBe(1);
+    expect(await rows("flaky")).toEqual([]);
   });
 
   it("runs jobs with the same ordering key one at a time, oldest first", async () => {
