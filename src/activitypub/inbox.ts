@@ -4,7 +4,7 @@
 // queue. Each listener checks origins (object and actor on the same server), then calls a
 // service. Types not listed here are accepted and ignored.
 import type { Context, Federation, InboxContext } from "@fedify/fedify";
-import { Accept, Article, Create, Delete, Follow, Note, Question, Reject, Undo } from "@fedify/vocab";
+import { Accept, Article, Create, Delete, Follow, isActor, Note, Question, Reject, Undo, Update } from "@fedify/vocab";
 import type { ServiceDeps } from "../services/context.js";
 import { followAccepted, followEnded, receiveFollow } from "../services/follows/remote.js";
 import { deleteRemoteStatus } from "../services/statuses/remote.js";
@@ -80,6 +80,12 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
       const author = await accountForActorUri(ctx, create.actorId);
       if (!author || author.domain === null || author.suspendedAt) return;
       if (await wanted(ctx, author.id, object)) await storeNote(ctx, object, author);
+    })
+    .on(Update, async (ctx, update) => {
+      // A profile update (edits of posts come later): refreshes an account we know, by itself only.
+      const object = await fetched(update.getObject(ctx));
+      if (!object || !isActor(object) || !update.actorId || object.id?.href !== update.actorId.href) return;
+      if (await knownRemote(ctx.data.deps, update.actorId)) await rememberActor(ctx, object);
     })
     .on(Delete, async (ctx, del) => {
       const objectId = del.objectId;

@@ -1,8 +1,8 @@
 // What the inbox refuses although the signature is good: a post attributed to someone else,
-// a post whose id lives on another server, a Delete of another server's post, and a post
-// nobody here follows or is addressed by. The activities are signed and sent by a real second
+// a post whose id lives on another server, a Delete of another server's post, a post nobody
+// here follows or is addressed by, and a profile Update of someone else. The activities are signed and sent by a real second
 // instance (its Fedify context, as its own user).
-import { Create, Delete, Note, PUBLIC_COLLECTION, type Activity } from "@fedify/vocab";
+import { Create, Delete, Note, Person as APPerson, PUBLIC_COLLECTION, Update, type Activity } from "@fedify/vocab";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { newFederationData } from "../../src/activitypub/context.js";
 import { api } from "../support/activitypub.js";
@@ -65,4 +65,16 @@ it("refuses a Delete of another server's post", async () => {
   const me = actorUri(a, alice);
   await sendToBob(new Delete({ id: new URL(`${me.href}#delete-1`), actor: me, object: new URL(posted.uri), tos: [PUBLIC_COLLECTION] }));
   expect((await b.app.deps.db.status.findUniqueOrThrow({ where: { uri: posted.uri } })).deletedAt).toBeNull();
+});
+
+it("takes a profile Update from the actor itself only", async () => {
+  const me = actorUri(a, alice);
+  const known = await b.app.deps.db.account.findUniqueOrThrow({ where: { uri: me.href } }); // from the post above
+  const renamed = new APPerson({ id: me, preferredUsername: alice.name, name: "Alice Elsewhere", inbox: new URL(`${me.href}/inbox`) });
+  await sendToBob(new Update({ id: new URL(`${me.href}#update-1`), actor: me, object: renamed, tos: [PUBLIC_COLLECTION] }));
+  expect((await b.app.deps.db.account.findUniqueOrThrow({ where: { id: known.id } })).displayName).toBe("Alice Elsewhere");
+  // alice cannot update bob
+  const bobActor = new APPerson({ id: actorUri(b, bob), preferredUsername: bob.name, name: "Hijacked", inbox: new URL(`${actorUri(b, bob).href}/inbox`) });
+  await sendToBob(new Update({ id: new URL(`${me.href}#update-2`), actor: me, object: bobActor, tos: [PUBLIC_COLLECTION] }));
+  expect((await b.app.deps.db.account.findUniqueOrThrow({ where: { uri: actorUri(b, bob).href } })).displayName).not.toBe("Hijacked");
 });
