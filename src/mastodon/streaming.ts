@@ -179,14 +179,17 @@ export function createStreamingServer(services: ApiServices) {
       if (error) socket.send(JSON.stringify({ error }));
     }
     const onMessage = (data: unknown) => {
-      let message: { type?: string; stream?: string; tag?: string; list?: string };
+      let message: { type?: unknown; stream?: unknown; tag?: unknown; list?: unknown };
       try {
         message = JSON.parse(String(data));
       } catch {
         socket.send(JSON.stringify({ error: "Malformed JSON" }));
         return;
       }
-      const stream = { name: String(message.stream ?? ""), tag: message.tag ?? (message.list != null ? String(message.list) : undefined) };
+      // Any JSON may arrive: only strings are taken, anything else is no stream (never a throw here).
+      if (typeof message !== "object" || message === null) message = {};
+      const text = (value: unknown) => (typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined);
+      const stream = { name: text(message.stream) ?? "", tag: text(message.tag) ?? text(message.list) };
       if (message.type === "subscribe") {
         const error = conn.subscribe(stream);
         if (error) socket.send(JSON.stringify({ error }));

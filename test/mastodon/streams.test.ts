@@ -89,3 +89,20 @@ describe("more streams", () => {
     for (const s of [local, remote, tagLocal]) s.close();
   });
 });
+
+describe("odd streaming messages", () => {
+  it("answers messages of the wrong shape with an error and keeps serving", async () => {
+    const send = (text: string) => raw.send(text);
+    const raw = new WebSocket(`${url.replace(/^http/, "ws")}/api/v1/streaming`);
+    const got: Message[] = [];
+    raw.addEventListener("message", (event) => got.push(JSON.parse(String(event.data)) as Message));
+    await new Promise((resolve) => raw.addEventListener("open", resolve));
+    for (const text of ["null", "5", '"x"', '{"type":"subscribe","stream":"hashtag","tag":{}}', '{"type":"subscribe","stream":"hashtag","tag":5}',
+      '{"type":"subscribe","stream":"list","list":{}}', '{"type":"subscribe","stream":{"a":1}}']) send(text);
+    send('{"type":"subscribe","stream":"nope"}');
+    const end = Date.now() + 3000;
+    while (Date.now() < end && !got.some((m) => m.error === "Unknown stream type")) await new Promise((r) => setTimeout(r, 25));
+    expect(got.some((m) => m.error === "Unknown stream type")).toBe(true);
+    raw.close();
+  });
+});
