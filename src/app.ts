@@ -86,7 +86,10 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   subscribeListTimelines(events, deps, realtime);
   const kv = postgresKvStore(pool);
   // The durable queue: Fedify's deliveries and inbox work run on it (workers start below).
-  const jobs = postgresJobQueue(pool, { onError: (error, queue) => logger.warn({ err: error, queue }, "job failed") });
+  // Its own few connections: workers polling never wait for (nor show up among) the API's queries.
+  const jobPool = createPool(databaseUrl, 4);
+  jobPool.on("error", (error) => logger.warn({ err: error }, "database connection lost"));
+  const jobs = postgresJobQueue(jobPool, { onError: (error, queue) => logger.warn({ err: error, queue }, "job failed") });
   const activityPub = createActivityPub(deps, kv, jobs, (error) => logger.warn({ err: error }, "federation"));
   const stopQueue = new AbortController();
   activityPub.startQueue(stopQueue.signal);
@@ -96,7 +99,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       { name: "announce ended polls", intervalMs: 30_000, run: () => announceEndedPolls(deps) },
       { name: "remove unposted media", intervalMs: 60 * 60_000, run: () => removeOrphanMedia(deps) },
       { name: "expire federation cache", intervalMs: 60 * 60_000, run: () => kv.sweep() },
-      { name: "remove failed jobs", intervalMs: 60 * 60_000, run: () => sweepFailedJobs(pool) },
+      { name: "remove failed jobs", intervalMs: 60 * 60_000, run: () => sweepFailedJobs(jobPool) },
     ],
     (name, error) => logger.error({ err: error, task: name }, "maintenance task failed"),
   );
@@ -220,6 +223,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       stopQueue.abort();
       await jobs.stop();
       await events.drain();
+      await jobPool.end();
       await cluster.close();
       await db.$disconnect();
       await pool.end();

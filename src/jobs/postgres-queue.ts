@@ -89,7 +89,11 @@ export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = 
     return true;
   }
 
-  function loop(queue: string, handler: JobHandler, set: Set<() => void>): Promise<void> {
+  /**
+   * One worker. Idle, only the first worker of a queue polls; it wakes the others when it
+   * finds work, and so do enqueues in this process.
+   */
+  function loop(queue: string, handler: JobHandler, set: Set<() => void>, poller: boolean): Promise<void> {
     return (async () => {
       while (!stopped) {
         let worked = false;
@@ -99,9 +103,10 @@ export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = 
           // The database itself failed (connection lost, shutting down): wait and try again.
           if (!stopped) options.onError?.(error, queue);
         }
+        if (worked && poller) wake(queue);
         if (worked || stopped) continue;
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(done, pollMs);
+          const timer = poller ? setTimeout(done, pollMs) : undefined;
           function done() {
             clearTimeout(timer);
             set.delete(done);
@@ -120,7 +125,7 @@ export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = 
       const set = wakers.get(queue) ?? new Set();
       wakers.set(queue, set);
       for (let i = 0; i < (opts.concurrency ?? 4); i++) {
-        const task = loop(queue, handler, set).finally(() => running.delete(task));
+        const task = loop(queue, handler, set, i === 0).finally(() => running.delete(task));
         running.add(task);
       }
     },
