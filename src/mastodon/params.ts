@@ -8,6 +8,8 @@ export type Params = Record<string, unknown>;
 
 function assign(target: Params, key: string, value: unknown) {
   const parts = key.replace(/\]/g, "").split("[");
+  // __proto__[x]=1 would otherwise write into Object.prototype, for the whole process.
+  if (parts.some((part) => part === "__proto__" || part === "prototype" || part === "constructor")) return;
   let node: Params = target;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;

@@ -1,0 +1,27 @@
+// Findings of a review of the Mastodon API: each test shows one problem that was fixed.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../support/app.js";
+import { signUp } from "../support/world.js";
+
+let t: TestApp;
+beforeAll(async () => (t = await startTestApp()));
+afterAll(() => t.close());
+
+const call = (path: string, init: RequestInit = {}, token?: string) =>
+  t.app.fetch(new Request(`http://localhost${path}`, { ...init, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers ?? {}) } }));
+
+describe("request parameters", () => {
+  it("never write into Object.prototype (__proto__ keys in a query or form)", async () => {
+    const amy = await signUp(t, "protoamy");
+    const query = await call("/api/v1/timelines/public?__proto__[pollutedByQuery]=yes&a[__proto__][pollutedDeep]=yes");
+    expect(query.status).toBeLessThan(500);
+    const form = await call(
+      "/api/v1/statuses",
+      { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "status=hi&__proto__[pollutedByForm]=yes" },
+      amy.token,
+    );
+    expect(form.status).toBe(200);
+    const probe = {} as Record<string, unknown>;
+    expect([probe.pollutedByQuery, probe.pollutedDeep, probe.pollutedByForm]).toEqual([undefined, undefined, undefined]);
+  });
+});
