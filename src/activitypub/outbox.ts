@@ -120,20 +120,22 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
 
   bus.on("status.created", async (event) => {
     if (!event.local || event.reblogOfId !== null) return; // boosts federate with a later stage
+    // Who it goes to first: most posts have no one elsewhere to go to.
+    const to = await audience(deps, BigInt(event.accountId), BigInt(event.statusId), event.visibility);
+    if (to.length === 0) return;
     const status = await localStatus(deps, BigInt(event.accountId), BigInt(event.statusId));
     if (!status || status.deletedAt) return;
     const activity = toActivity(status, { origin: deps.config.publicUrl, domain: deps.config.domain, storage: deps.storage });
-    if (!activity) return;
-    const to = await audience(deps, status.accountId, status.id, status.visibility);
-    await box.send(context(), status.account, to, activity, status.uri);
+    if (activity) await box.send(context(), status.account, to, activity, status.uri);
   });
 
   bus.on("status.deleted", async (event) => {
     if (event.reblogOfId !== null) return;
+    const to = await audience(deps, BigInt(event.accountId), BigInt(event.statusId), event.visibility);
+    if (to.length === 0) return;
     const status = await localStatus(deps, BigInt(event.accountId), BigInt(event.statusId));
-    if (!status || !status.deletedAt) return;
+    if (!status || !status.deletedAt || !status.local) return;
     const actor = new URL(status.account.uri);
-    const to = await audience(deps, status.accountId, status.id, status.visibility);
     const activity = new Delete({ id: new URL(`${status.uri}#delete`), actor, object: toTombstone(status), tos: [PUBLIC_COLLECTION] });
     await box.send(context(), status.account, to, activity, status.uri);
   });
