@@ -25,3 +25,15 @@ describe("request parameters", () => {
     expect([probe.pollutedByQuery, probe.pollutedDeep, probe.pollutedByForm]).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("trends paging", () => {
+  it("answers odd limit and offset values without a 500", async () => {
+    for (const query of ["offset=1.5", "offset=1e300", "limit=1.5", "offset=99999999999999999999", "limit=-3&offset=-1"]) {
+      for (const path of ["/api/v1/trends/tags", "/api/v1/trends/statuses", "/api/v1/trends"]) {
+        const response = await call(`${path}?${query}`);
+        expect([path, query, response.status]).toEqual([path, query, 200]);
+        expect(await response.json()).toEqual([]);
+      }
+    }
+  });
+});

@@ -11,9 +11,11 @@ import { toMastodonTag } from "../entities/tag.js";
 import { readParams, str, type Params } from "../params.js";
 import { visibleIds } from "../render.js";
 
+/** Whole numbers within bounds (SQL LIMIT/OFFSET take no 1.5 or 1e300: that was a 500). */
+const MAX_OFFSET = 10_000;
 const window = (params: Params, fallback: number, max: number) => ({
-  limit: Math.min(Math.max(Number(str(params, "limit") ?? fallback) || fallback, 1), max),
-  offset: Math.max(Number(str(params, "offset") ?? 0) || 0, 0),
+  limit: Math.min(Math.max(Math.trunc(Number(str(params, "limit") ?? fallback)) || fallback, 1), max),
+  offset: Math.min(Math.max(Math.trunc(Number(str(params, "offset") ?? 0)) || 0, 0), MAX_OFFSET),
 });
 
 export function trendRoutes(api: Hono, services: ApiServices) {
