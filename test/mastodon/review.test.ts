@@ -37,3 +37,13 @@ describe("trends paging", () => {
     }
   });
 });
+
+describe("search limits", () => {
+  it("answers a fractional limit without a 500", async () => {
+    const amy = await signUp(t, "limitamy");
+    for (const path of ["/api/v2/search?q=limitamy&limit=1.5", "/api/v2/search?q=limitamy&limit=1.5&resolve=true", "/api/v1/accounts/search?q=limitamy&limit=2.5"]) {
+      const response = await call(path, {}, amy.token);
+      expect([path, response.status]).toEqual([path, 200]);
+    }
+  });
+});

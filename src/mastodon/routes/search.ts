@@ -21,7 +21,7 @@ export function searchRoutes(api: Hono, services: ApiServices) {
     if (!q) throw new ValidationError("q can't be blank", "q");
     if (q.length > 200) throw new ValidationError("q is too long", "q");
     const type = str(params, "type");
-    const limit = Math.min(Math.max(Number(str(params, "limit") ?? 20) || 20, 1), 40);
+    const limit = Math.min(Math.max(Math.trunc(Number(str(params, "limit") ?? 20)) || 20, 1), 40);
     const want = (kind: string) => !type || type === kind;
     // resolve=true: a handle or URL names one account or status (ours, or fetched from its server).
     const resolved = bool(params, "resolve") ? await resolveQuery(deps, services.remote, state.actor, q) : { accountIds: [], statusIds: [] };
