@@ -47,3 +47,17 @@ describe("search limits", () => {
     }
   });
 });
+
+describe("polls", () => {
+  it("refuses a vote in your own poll (as Mastodon: the author is shown as having voted)", async () => {
+    const amy = await signUp(t, "selfvoteamy");
+    const form = (body: string) => ({ method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body });
+    const created = await call("/api/v1/statuses", form("status=which&poll[options][]=a&poll[options][]=b&poll[expires_in]=3600"), amy.token);
+    const poll = ((await created.json()) as { poll: { id: string; voted: boolean } }).poll;
+    expect(poll.voted).toBe(true);
+    const vote = await call(`/api/v1/polls/${poll.id}/votes`, form("choices[]=0"), amy.token);
+    expect(vote.status).toBe(422);
+    const row = await t.app.deps.db.poll.findUniqueOrThrow({ where: { id: BigInt(poll.id) } });
+    expect([row.votesCount, row.votersCount, row.tallies]).toEqual([0, 0, [0, 0]]);
+  });
+});

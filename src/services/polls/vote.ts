@@ -19,6 +19,8 @@ export async function votePoll(deps: ServiceDeps, actor: Actor | null, pollId: b
   const who = requireActor(actor, "write");
   const poll = await findVisiblePoll(deps, who, pollId);
   if (pollExpired(poll.expiresAt)) throw new ValidationError("The poll has already ended", "choices");
+  // As on Mastodon (the author is shown as having voted): no votes in your own poll.
+  if (poll.accountId === who.accountId) throw new ValidationError("You cannot vote in your own poll", "choices");
   const chosen = checkChoices(choices, poll.options.length, poll.multiple);
   const updated = await deps.db.$transaction(async (tx) => {
     // Votes are unique per (poll, person, choice); the row lock makes "already voted" exact.
