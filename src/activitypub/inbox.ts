@@ -4,10 +4,11 @@
 // queue. Each listener checks origins (object and actor on the same server), then calls a
 // service. Types not listed here are accepted and ignored.
 import type { Context, Federation, InboxContext } from "@fedify/fedify";
-import { Accept, Article, Create, Delete, Follow, isActor, Note, Question, Reject, Undo, Update } from "@fedify/vocab";
+import { Accept, Article, Create, Delete, Follow, isActor, Like, Note, Question, Reject, Undo, Update } from "@fedify/vocab";
 import type { ServiceDeps } from "../services/context.js";
 import { followAccepted, followEnded, receiveFollow } from "../services/follows/remote.js";
 import { deleteRemoteStatus } from "../services/statuses/remote.js";
+import { remoteFavourite, remoteUnfavourite } from "../services/statuses/remote-favourites.js";
 import { INSTANCE_ACTOR } from "./actors.js";
 import type { FederationData } from "./context.js";
 import { storeNote } from "./notes-in.js";
@@ -67,7 +68,12 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
     .on(Reject, (ctx, reject) => answered(ctx, reject, "reject"))
     .on(Undo, async (ctx, undo) => {
       const object = await fetched(undo.getObject(ctx));
-      if (!(object instanceof Follow) || object.actorId?.href !== undo.actorId?.href) return;
+      if (!(object instanceof Follow || object instanceof Like) || object.actorId?.href !== undo.actorId?.href) return;
+      if (object instanceof Like) {
+        const liker = await knownRemote(ctx.data.deps, undo.actorId);
+        if (liker && object.objectId) await remoteUnfavourite(ctx.data.deps, liker.id, object.objectId.href);
+        return;
+      }
       const follower = await knownRemote(ctx.data.deps, undo.actorId);
       const target = await localActor(ctx, object.objectId);
       if (follower && target) await followEnded(ctx.data.deps, follower.id, target.id);
@@ -80,6 +86,12 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
       const author = await accountForActorUri(ctx, create.actorId);
       if (!author || author.domain === null || author.suspendedAt) return;
       if (await wanted(ctx, author.id, object)) await storeNote(ctx, object, author);
+    })
+    .on(Like, async (ctx, like) => {
+      // Misskey's emoji reactions come as Likes too: each counts as a favourite.
+      if (!like.actorId || !like.objectId || like.objectId.origin !== new URL(ctx.data.deps.config.publicUrl).origin) return;
+      const liker = await accountForActorUri(ctx, like.actorId);
+      if (liker && liker.domain !== null && !liker.suspendedAt) await remoteFavourite(ctx.data.deps, liker.id, like.objectId.href);
     })
     .on(Update, async (ctx, update) => {
       // A profile update (edits of posts come later): refreshes an account we know, by itself only.

@@ -5,7 +5,7 @@
 // people it mentions, and its deletion Delete. Fedify signs them and queues one delivery per
 // inbox on our durable queue.
 import type { Context, Federation } from "@fedify/fedify";
-import { Accept, Delete, Follow, PUBLIC_COLLECTION, Reject, Undo, type Activity, type Recipient } from "@fedify/vocab";
+import { Accept, Delete, Follow, Like, PUBLIC_COLLECTION, Reject, Undo, type Activity, type Recipient } from "@fedify/vocab";
 import { newId } from "../core/ids.js";
 import type { EventBus } from "../events/bus.js";
 import type { Account } from "../generated/prisma/client.js";
@@ -117,6 +117,20 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     const follow = new Follow({ id: freshId(follower.uri, "follows"), actor, object: new URL(target.uri) });
     await box.send(context(), follower, [target], new Undo({ id: freshId(follower.uri, "undo"), actor, object: follow }));
   });
+
+  /** A local account's favourite of a remote status: Like, or Undo of it, to the author. */
+  const like = async (event: { accountId: string; statusId: string; statusAccountId: string }, undo: boolean) => {
+    const pair = await pairOf({ accountId: event.accountId, targetAccountId: event.statusAccountId });
+    if (!pair || pair.follower.domain !== null || pair.target.domain === null) return;
+    const status = await deps.db.status.findUnique({ where: { id: BigInt(event.statusId) }, select: { uri: true } });
+    if (!status) return;
+    const { follower: liker, target: author } = pair;
+    const actor = new URL(liker.uri);
+    const activity = new Like({ id: freshId(liker.uri, "likes"), actor, object: new URL(status.uri) });
+    await box.send(context(), liker, [author], undo ? new Undo({ id: freshId(liker.uri, "undo"), actor, object: activity }) : activity, status.uri);
+  };
+  bus.on("favourite.created", (event) => like(event, false));
+  bus.on("favourite.removed", (event) => like(event, true));
 
   bus.on("status.created", async (event) => {
     if (!event.local || event.reblogOfId !== null) return; // boosts federate with a later stage

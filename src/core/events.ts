@@ -17,6 +17,7 @@ export type DomainEvent =
   | { type: "status.updated"; statusId: string; accountId: string; visibility: string; tags: string[] }
   | { type: "status.deleted"; statusId: string; accountId: string; reblogOfId: string | null; visibility: string; tags: string[] }
   | { type: "favourite.created"; accountId: string; statusId: string; statusAccountId: string }
+  | { type: "favourite.removed"; accountId: string; statusId: string; statusAccountId: string }
   | { type: "follow.created"; accountId: string; targetAccountId: string }
   | { type: "follow.requested"; accountId: string; targetAccountId: string }
   | { type: "follow.removed"; accountId: string; targetAccountId: string }

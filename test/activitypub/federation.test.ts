@@ -71,6 +71,15 @@ describe("two servers", () => {
     // Its id comes from its published time, so it sorts with local statuses.
     expect(Math.abs(Number(stored.id >> 16n) - Date.parse(posted.created_at))).toBeLessThan(1000);
 
+    // alice favourites it on A: B counts it and tells bob; taking it back is counted too.
+    await api(a, alice.token, "POST", `/api/v1/statuses/${seen.id}/favourite`);
+    const favourites = async () => (await api(b, bob.token, "GET", `/api/v1/statuses/${posted.id}`)).body.favourites_count;
+    await eventually(async () => (await favourites()) === 1, "the Like on B");
+    const notes = (await api(b, bob.token, "GET", "/api/v1/notifications?types[]=favourite")).body as { type: string; account: { acct: string } }[];
+    expect(notes.map((n) => n.account.acct)).toContain(`${alice.name}@${new URL(a.app.config.publicUrl).host}`);
+    await api(a, alice.token, "POST", `/api/v1/statuses/${seen.id}/unfavourite`);
+    await eventually(async () => (await favourites()) === 0, "the Undo Like on B");
+
     // Followers-only reaches the follower too (and is stored as such); a direct message to no one there does not travel.
     const direct = (await api(b, bob.token, "POST", "/api/v1/statuses", { status: "just me", visibility: "direct" })).body;
     const priv = (await api(b, bob.token, "POST", "/api/v1/statuses", { status: "for my followers", visibility: "private" })).body;

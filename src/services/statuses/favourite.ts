@@ -33,10 +33,19 @@ export async function favourite(deps: ServiceDeps, actor: Actor | null, statusId
 export async function unfavourite(deps: ServiceDeps, actor: Actor | null, statusId: bigint) {
   const who = requireActor(actor, "write");
   const status = await original(deps, who, statusId);
-  await deps.db.$transaction(async (tx) => {
+  const removed = await deps.db.$transaction(async (tx) => {
     const { count } = await tx.favourite.deleteMany({ where: { accountId: who.accountId, statusId: status.id } });
     if (count) await tx.status.update({ where: { id: status.id }, data: { favouritesCount: { decrement: 1 } } });
+    return count > 0;
   });
+  if (removed) {
+    deps.events.publish({
+      type: "favourite.removed",
+      accountId: String(who.accountId),
+      statusId: String(status.id),
+      statusAccountId: String(status.accountId),
+    });
+  }
   return deps.db.status.findUniqueOrThrow({ where: { id: status.id } });
 }
 
