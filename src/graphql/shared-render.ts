@@ -190,7 +190,7 @@ export function createSharedRenderer(services: ContextServices, schema: GraphQLS
           const version = status?.editedAt?.getTime() ?? 0; // a second edit must not get the first's render
           const flags = planned.usesFlags && status ? await flagsFor(ctx, status) : null;
           const flagKey = flags
-            ? [...flags.values()].map((f) => `${+f.favourited}${+f.reblogged}${+f.bookmarked}${+f.pinned}`).join(",")
+            ? [...flags.values()].map((f) => `${+f.favourited}${+f.reblogged}${+f.bookmarked}${+f.pinned}${+f.muted}`).join(",")
             : "-";
           yield await render(`${documentKey}|${pushed.kind}:${pushed.statusId}@${version}|${flagKey}`, async () =>
             run(pushed satisfies Pushed, await renderContext(flags), variables),
