@@ -61,3 +61,18 @@ describe("polls", () => {
     expect([row.votesCount, row.votersCount, row.tallies]).toEqual([0, 0, [0, 0]]);
   });
 });
+
+describe("media", () => {
+  it("shows an uploaded GIF as an image (clients play `gifv` in a video player, which cannot play a .gif)", async () => {
+    const { default: sharp } = await import("sharp");
+    const amy = await signUp(t, "gifamy");
+    const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#f00" } }).gif().toBuffer();
+    const form = new FormData();
+    form.set("file", new Blob([new Uint8Array(gif)], { type: "image/gif" }), "a.gif");
+    const response = await call("/api/v2/media", { method: "POST", body: form }, amy.token);
+    expect(response.status).toBe(200);
+    const media = (await response.json()) as { type: string; url: string };
+    expect(media.url).toMatch(/\.gif$/);
+    expect(media.type).toBe("image");
+  });
+});

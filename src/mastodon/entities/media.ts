@@ -8,7 +8,8 @@ export function toMastodonMedia(media: MediaAttachment, storage: MediaStorage): 
   const meta = (media.meta ?? {}) as Record<string, unknown>;
   return {
     id: String(media.id),
-    type: TYPES[media.type],
+    // Clients play `gifv` in a video player (it is an MP4 on Mastodon): a GIF kept as a GIF is an image.
+    type: media.type === "GIFV" && media.contentType === "image/gif" ? "image" : TYPES[media.type],
     url: media.remoteUrl && !media.fileKey ? media.remoteUrl : storage.url(media.fileKey),
     preview_url: media.previewKey ? storage.url(media.previewKey) : null,
     remote_url: media.remoteUrl,
