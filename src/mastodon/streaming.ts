@@ -62,7 +62,8 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
     socket.send(JSON.stringify({ stream, event, payload: typeof payload === "string" ? payload : JSON.stringify(payload) }));
   };
 
-  async function pushStatus(stream: string[], event: TimelineEvent, onlyMedia = false) {
+  /** `origin`: local or remote streams (edits reach both topics, as the event does not say where a status is from). */
+  async function pushStatus(stream: string[], event: TimelineEvent, onlyMedia = false, origin: "local" | "remote" | null = null) {
     if (event.kind === "delete") return send(stream, "delete", event.statusId);
     const statusId = BigInt(event.statusId);
     if (event.kind === "edit") services.shared.forget(statusId);
@@ -70,7 +71,7 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
     if (!facts || !showInTimeline(facts, viewer)) return;
     const current = { ...state(), filterContext: streamFilterContext(stream[0]!) };
     const status = await current.loaders.statuses.load(statusId);
-    if (!status || (await hiddenByFilters(current, status))) return;
+    if (!status || (origin !== null && status.local !== (origin === "local")) || (await hiddenByFilters(current, status))) return;
     if (onlyMedia && ((await current.loaders.media.load(status.id)) ?? []).length === 0) return;
     send(stream, event.kind === "edit" ? "status.update" : "update", await toMastodonStatus(current, status));
   }
@@ -119,11 +120,13 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
       if (stream.name.startsWith("public")) {
         const onlyMedia = stream.name.endsWith(":media");
         const topic = PUBLIC_TOPICS[stream.name.replace(/:media$/, "") as keyof typeof PUBLIC_TOPICS];
-        stops.push(listen(realtime.subscribe(topic), (e) => pushStatus(label, e, onlyMedia)));
+        const origin = topic === "local" ? "local" : topic === "remote" ? "remote" : null;
+        stops.push(listen(realtime.subscribe(topic), (e) => pushStatus(label, e, onlyMedia, origin)));
       }
       if (stream.name.startsWith("hashtag")) {
         const topic = stream.name === "hashtag:local" ? "localHashtag" : "hashtag";
-        stops.push(listen(realtime.subscribe(topic, normalizeTag(stream.tag!)), (e) => pushStatus(label, e)));
+        const origin = topic === "localHashtag" ? "local" : null;
+        stops.push(listen(realtime.subscribe(topic, normalizeTag(stream.tag!)), (e) => pushStatus(label, e, false, origin)));
       }
       if (stream.name === "direct") {
         stops.push(listen(realtime.subscribe("direct", String(reader!.accountId)), (e) => pushConversation(label, e.statusId)));

@@ -106,3 +106,25 @@ describe("odd streaming messages", () => {
     raw.close();
   });
 });
+
+describe("origin of edits on streams", () => {
+  it("sends an edit of a local status on public:local, never on public:remote", async () => {
+    const eve = await signUp(t, "streameve");
+    const api = await mastoClient(url, eve);
+    const all = await open("stream=public");
+    const local = await open("stream=public:local");
+    const remote = await open("stream=public:remote");
+    let id = "";
+    for (let i = 0; i < 10 && !(await all.until((m) => m.event === "update" && payloadId(m).id === id, 500)); i++) {
+      id = (await api.v1.statuses.create({ status: `to be edited ${i}` })).id;
+      await t.app.events.drain();
+    }
+    await api.v1.statuses.$select(id).update({ status: "edited" });
+    await t.app.events.drain();
+    expect(await all.until((m) => m.event === "status.update" && payloadId(m).id === id)).toBeDefined();
+    expect(await local.until((m) => m.event === "status.update" && payloadId(m).id === id)).toBeDefined();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(remote.messages.filter((m) => m.event === "status.update")).toEqual([]);
+    for (const s of [all, local, remote]) s.close();
+  });
+});
