@@ -4,10 +4,10 @@
 // queue. Each listener checks origins (object and actor on the same server), then calls a
 // service. Types not listed here are accepted and ignored.
 import type { Context, Federation, InboxContext } from "@fedify/fedify";
-import { Accept, Article, Create, Delete, Follow, isActor, Like, Note, Question, Reject, Undo, Update } from "@fedify/vocab";
+import { Accept, Announce, Article, Create, Delete, Follow, isActor, Like, Note, Question, Reject, Undo, Update } from "@fedify/vocab";
 import type { ServiceDeps } from "../services/context.js";
 import { followAccepted, followEnded, receiveFollow } from "../services/follows/remote.js";
-import { deleteRemoteStatus } from "../services/statuses/remote.js";
+import { deleteRemoteStatus, storeRemoteReblog } from "../services/statuses/remote.js";
 import { remoteFavourite, remoteUnfavourite } from "../services/statuses/remote-favourites.js";
 import { INSTANCE_ACTOR } from "./actors.js";
 import type { FederationData } from "./context.js";
@@ -37,11 +37,15 @@ async function localActor(ctx: Context<FederationData>, uri: URL | null) {
 const knownRemote = (deps: ServiceDeps, uri: URL | null) =>
   uri ? deps.db.account.findFirst({ where: { uri: uri.href, domain: { not: null } } }) : Promise.resolve(null);
 
+async function hasLocalFollower(ctx: Context<FederationData>, accountId: bigint): Promise<boolean> {
+  const row = await ctx.data.deps.db.follow.findFirst({ where: { targetAccountId: accountId, account: { domain: null } }, select: { id: true } });
+  return row !== null;
+}
+
 /** Whether anyone here cares about a post by `authorId`: a local follower, or a local account mentioned. */
 async function wanted(ctx: Context<FederationData>, authorId: bigint, note: Note | Question | Article): Promise<boolean> {
   const { deps } = ctx.data;
-  const follower = await deps.db.follow.findFirst({ where: { targetAccountId: authorId, account: { domain: null } }, select: { id: true } });
-  if (follower) return true;
+  if (await hasLocalFollower(ctx, authorId)) return true;
   const origin = new URL(deps.config.publicUrl).origin;
   return [...note.toIds, ...note.ccIds].some((uri) => uri.origin === origin);
 }
@@ -68,7 +72,13 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
     .on(Reject, (ctx, reject) => answered(ctx, reject, "reject"))
     .on(Undo, async (ctx, undo) => {
       const object = await fetched(undo.getObject(ctx));
-      if (!(object instanceof Follow || object instanceof Like) || object.actorId?.href !== undo.actorId?.href) return;
+      if (!(object instanceof Follow || object instanceof Like || object instanceof Announce)) return;
+      if (object.actorId?.href !== undo.actorId?.href) return;
+      if (object instanceof Announce) {
+        const booster = await knownRemote(ctx.data.deps, undo.actorId);
+        if (booster && object.id && sameOrigin(object.id, undo.actorId)) await deleteRemoteStatus(ctx.data.deps, booster.id, object.id.href);
+        return;
+      }
       if (object instanceof Like) {
         const liker = await knownRemote(ctx.data.deps, undo.actorId);
         if (liker && object.objectId) await remoteUnfavourite(ctx.data.deps, liker.id, object.objectId.href);
@@ -86,6 +96,24 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
       const author = await accountForActorUri(ctx, create.actorId);
       if (!author || author.domain === null || author.suspendedAt) return;
       if (await wanted(ctx, author.id, object)) await storeNote(ctx, object, author);
+    })
+    .on(Announce, async (ctx, announce) => {
+      const { deps } = ctx.data;
+      if (!announce.id || !announce.actorId || !announce.objectId || !sameOrigin(announce.id, announce.actorId)) return;
+      const booster = await accountForActorUri(ctx, announce.actorId);
+      if (!booster || booster.domain === null || booster.suspendedAt) return;
+      let original = await deps.db.status.findUnique({ where: { uri: announce.objectId.href } });
+      // A post we do not have yet is fetched when someone here follows the booster.
+      if (!original && (await hasLocalFollower(ctx, booster.id))) {
+        const note = await fetched(announce.getObject(ctx));
+        if ((note instanceof Note || note instanceof Question || note instanceof Article) && note.attributionId && sameOrigin(note.id, note.attributionId)) {
+          const author = await accountForActorUri(ctx, note.attributionId);
+          if (author && author.domain !== null && !author.suspendedAt) original = await storeNote(ctx, note, author);
+        }
+      }
+      if (!original || (!original.local && !(await hasLocalFollower(ctx, booster.id)))) return;
+      const published = announce.published ? new Date(announce.published.epochMilliseconds) : new Date();
+      await storeRemoteReblog(deps, { uri: announce.id.href, accountId: booster.id, reblogOfId: original.id, publishedAt: published });
     })
     .on(Like, async (ctx, like) => {
       // Misskey's emoji reactions come as Likes too: each counts as a favourite.

@@ -5,7 +5,7 @@
 // people it mentions, and its deletion Delete. Fedify signs them and queues one delivery per
 // inbox on our durable queue.
 import type { Context, Federation } from "@fedify/fedify";
-import { Accept, Delete, Follow, Like, PUBLIC_COLLECTION, Reject, Undo, type Activity, type Recipient } from "@fedify/vocab";
+import { Accept, Announce, Delete, Follow, Like, PUBLIC_COLLECTION, Reject, Undo, type Activity, type Recipient } from "@fedify/vocab";
 import { newId } from "../core/ids.js";
 import type { EventBus } from "../events/bus.js";
 import type { Account } from "../generated/prisma/client.js";
@@ -51,8 +51,8 @@ export function outbox(): Outbox {
   };
 }
 
-/** The remote followers and mentioned remote accounts a status goes to. */
-async function audience(deps: ServiceDeps, accountId: bigint, statusId: bigint, visibility: string) {
+/** The remote followers and mentioned remote accounts a status goes to (for a boost: and the boosted author). */
+async function audience(deps: ServiceDeps, accountId: bigint, statusId: bigint, visibility: string, boostedAuthorId: bigint | null = null) {
   const peer = { select: { uri: true, inboxUrl: true, sharedInboxUrl: true } } as const;
   const followers =
     visibility === "DIRECT"
@@ -61,7 +61,10 @@ async function audience(deps: ServiceDeps, accountId: bigint, statusId: bigint, 
           (row) => row.account,
         );
   const mentioned = await deps.db.mention.findMany({ where: { statusId, account: { domain: { not: null } } }, select: { account: peer } });
-  return [...followers, ...mentioned.map((row) => row.account)];
+  const boosted = boostedAuthorId
+    ? await deps.db.account.findMany({ where: { id: boostedAuthorId, domain: { not: null } }, select: peer.select })
+    : [];
+  return [...followers, ...mentioned.map((row) => row.account), ...boosted];
 }
 
 export function subscribeOutbox(bus: EventBus, federation: Federation<FederationData>, deps: ServiceDeps, box: Outbox): void {
@@ -133,9 +136,10 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
   bus.on("favourite.removed", (event) => like(event, true));
 
   bus.on("status.created", async (event) => {
-    if (!event.local || event.reblogOfId !== null) return; // boosts federate with a later stage
+    if (!event.local) return;
     // Who it goes to first: most posts have no one elsewhere to go to.
-    const to = await audience(deps, BigInt(event.accountId), BigInt(event.statusId), event.visibility);
+    const boosted = event.reblogOfAccountId === null ? null : BigInt(event.reblogOfAccountId);
+    const to = await audience(deps, BigInt(event.accountId), BigInt(event.statusId), event.visibility, boosted);
     if (to.length === 0) return;
     const status = await localStatus(deps, BigInt(event.accountId), BigInt(event.statusId));
     if (!status || status.deletedAt) return;
@@ -144,12 +148,16 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
   });
 
   bus.on("status.deleted", async (event) => {
-    if (event.reblogOfId !== null) return;
-    const to = await audience(deps, BigInt(event.accountId), BigInt(event.statusId), event.visibility);
-    if (to.length === 0) return;
     const status = await localStatus(deps, BigInt(event.accountId), BigInt(event.statusId));
     if (!status || !status.deletedAt || !status.local) return;
+    const to = await audience(deps, status.accountId, status.id, status.visibility, status.reblogOf?.accountId ?? null);
+    if (to.length === 0) return;
     const actor = new URL(status.account.uri);
+    if (status.reblogOf) {
+      const announce = new Announce({ id: new URL(status.uri), actor, object: new URL(status.reblogOf.uri) });
+      await box.send(context(), status.account, to, new Undo({ id: new URL(`${status.uri}#undo`), actor, object: announce }), status.uri);
+      return;
+    }
     const activity = new Delete({ id: new URL(`${status.uri}#delete`), actor, object: toTombstone(status), tos: [PUBLIC_COLLECTION] });
     await box.send(context(), status.account, to, activity, status.uri);
   });

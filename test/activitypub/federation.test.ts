@@ -42,7 +42,7 @@ async function resolve(t: TestApp, who: Person, handle: string) {
 }
 
 const account = async (t: TestApp, who: Person, id: string) => (await api(t, who.token, "GET", `/api/v1/accounts/${id}`)).body;
-const home = async (t: TestApp, who: Person) => (await api(t, who.token, "GET", "/api/v1/timelines/home")).body as { id: string; uri: string; content: string }[];
+const home = async (t: TestApp, who: Person) => (await api(t, who.token, "GET", "/api/v1/timelines/home")).body as { id: string; uri: string; content: string; reblog: { uri: string } | null }[];
 
 describe("two servers", () => {
   it("resolve, follow, post, delete, unfollow", async () => {
@@ -79,6 +79,22 @@ describe("two servers", () => {
     expect(notes.map((n) => n.account.acct)).toContain(`${alice.name}@${new URL(a.app.config.publicUrl).host}`);
     await api(a, alice.token, "POST", `/api/v1/statuses/${seen.id}/unfavourite`);
     await eventually(async () => (await favourites()) === 0, "the Undo Like on B");
+
+    // alice boosts it: B counts the Announce, and its Undo.
+    await api(a, alice.token, "POST", `/api/v1/statuses/${seen.id}/reblog`);
+    const reblogs = async () => (await api(b, bob.token, "GET", `/api/v1/statuses/${posted.id}`)).body.reblogs_count;
+    await eventually(async () => (await reblogs()) === 1, "the Announce on B");
+    await api(a, alice.token, "POST", `/api/v1/statuses/${seen.id}/unreblog`);
+    await eventually(async () => (await reblogs()) === 0, "the Undo Announce on B");
+
+    // bob boosts someone else's post on B: alice sees the boost (its post fetched), until he takes it back.
+    const ivy = await signUp(b, "ivy");
+    const ivys = (await api(b, ivy.token, "POST", "/api/v1/statuses", { status: "boost me", visibility: "public" })).body;
+    await api(b, bob.token, "POST", `/api/v1/statuses/${ivys.id}/reblog`);
+    const boost = await eventually(async () => (await home(a, alice)).find((s) => s.reblog?.uri === ivys.uri), "the boost on A");
+    expect(boost.reblog).toMatchObject({ uri: ivys.uri });
+    await api(b, bob.token, "POST", `/api/v1/statuses/${ivys.id}/unreblog`);
+    await eventually(async () => !(await home(a, alice)).some((s) => s.reblog?.uri === ivys.uri), "the unboost on A");
 
     // Followers-only reaches the follower too (and is stored as such); a direct message to no one there does not travel.
     const direct = (await api(b, bob.token, "POST", "/api/v1/statuses", { status: "just me", visibility: "direct" })).body;

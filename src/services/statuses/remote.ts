@@ -4,6 +4,7 @@
 import { idAtTime } from "../../core/ids.js";
 import type { Visibility } from "../../core/visibility.js";
 import type { ServiceDeps } from "../context.js";
+import { isUniqueViolation } from "../guards.js";
 import { ensureTags } from "./compose.js";
 import { softDelete, statusDeletedEvent } from "./delete.js";
 import { statusCreatedEvent } from "./events.js";
@@ -73,11 +74,44 @@ export async function storeRemoteStatus(deps: ServiceDeps, input: RemoteStatusIn
   return status;
 }
 
-/** The author deleted a status of theirs: soft-deleted here too. False when unknown or not theirs. */
+/** The author deleted a status of theirs (or undid a boost): soft-deleted here too. False when unknown or not theirs. */
 export async function deleteRemoteStatus(deps: ServiceDeps, accountId: bigint, uri: string): Promise<boolean> {
   const status = await deps.db.status.findUnique({ where: { uri }, include: { tags: { include: { tag: true } } } });
   if (!status || status.accountId !== accountId || status.local) return false;
   const deleted = await deps.db.$transaction((tx) => softDelete(tx, status));
   if (deleted) deps.events.publish(statusDeletedEvent(status, status.tags.map((t) => t.tag.name)));
   return deleted;
+}
+
+/**
+ * A remote account's boost (Announce) of a public or unlisted status we have; `uri` is the
+ * Announce's id. Stored once, counted, and published as status.created with its original.
+ */
+export async function storeRemoteReblog(deps: ServiceDeps, input: { uri: string; accountId: bigint; reblogOfId: bigint; publishedAt: Date }) {
+  const known = await deps.db.status.findUnique({ where: { uri: input.uri } });
+  if (known) return known;
+  const original = await deps.db.status.findUnique({ where: { id: input.reblogOfId } });
+  if (!original || original.deletedAt || original.reblogOfId !== null) return null;
+  if (original.visibility !== "PUBLIC" && original.visibility !== "UNLISTED") return null;
+  const already = await deps.db.status.findFirst({ where: { accountId: input.accountId, reblogOfId: original.id, deletedAt: null } });
+  if (already) return already;
+  const id = idFor(input.publishedAt);
+  const created = await deps.db
+    .$transaction(async (tx) => {
+      const { count } = await tx.status.createMany({
+        data: [{ id, uri: input.uri, accountId: input.accountId, visibility: original.visibility, reblogOfId: original.id, local: false, createdAt: input.publishedAt }],
+        skipDuplicates: true,
+      });
+      if (count === 0) return false;
+      await tx.status.update({ where: { id: original.id }, data: { reblogsCount: { increment: 1 } } });
+      await tx.account.update({ where: { id: input.accountId }, data: { statusesCount: { increment: 1 }, lastStatusAt: input.publishedAt } });
+      return true;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) return false; // a concurrent delivery boosted it first
+      throw error;
+    });
+  const boost = await deps.db.status.findFirst({ where: { accountId: input.accountId, reblogOfId: original.id, deletedAt: null } });
+  if (created && boost) deps.events.publish(statusCreatedEvent(boost, [], [], original));
+  return boost;
 }
