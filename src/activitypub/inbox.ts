@@ -7,11 +7,11 @@ import type { Context, Federation, InboxContext } from "@fedify/fedify";
 import { Accept, Announce, Article, Create, Delete, Follow, isActor, Like, Note, Question, Reject, Undo, Update } from "@fedify/vocab";
 import type { ServiceDeps } from "../services/context.js";
 import { followAccepted, followEnded, receiveFollow } from "../services/follows/remote.js";
-import { deleteRemoteStatus, storeRemoteReblog } from "../services/statuses/remote.js";
+import { deleteRemoteStatus, editRemoteStatus, storeRemoteReblog } from "../services/statuses/remote.js";
 import { remoteFavourite, remoteUnfavourite } from "../services/statuses/remote-favourites.js";
 import { INSTANCE_ACTOR } from "./actors.js";
 import type { FederationData } from "./context.js";
-import { storeNote } from "./notes-in.js";
+import { readNote, storeNote } from "./notes-in.js";
 import type { Outbox } from "./outbox.js";
 import { localAccount } from "./reads.js";
 import { accountForActorUri, rememberActor } from "./remote.js";
@@ -122,10 +122,20 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
       if (liker && liker.domain !== null && !liker.suspendedAt) await remoteFavourite(ctx.data.deps, liker.id, like.objectId.href);
     })
     .on(Update, async (ctx, update) => {
-      // A profile update (edits of posts come later): refreshes an account we know, by itself only.
+      // A profile update by the actor itself, or an edit of a post by its author.
       const object = await fetched(update.getObject(ctx));
-      if (!object || !isActor(object) || !update.actorId || object.id?.href !== update.actorId.href) return;
-      if (await knownRemote(ctx.data.deps, update.actorId)) await rememberActor(ctx, object);
+      if (!object || !update.actorId) return;
+      if (isActor(object)) {
+        if (object.id?.href === update.actorId.href && (await knownRemote(ctx.data.deps, update.actorId))) await rememberActor(ctx, object);
+        return;
+      }
+      if (!(object instanceof Note || object instanceof Question || object instanceof Article) || !object.id) return;
+      if (object.attributionId?.href !== update.actorId.href || !sameOrigin(object.id, update.actorId)) return;
+      const author = await knownRemote(ctx.data.deps, update.actorId);
+      if (!author) return;
+      const read = await readNote(ctx, object, author);
+      const editedAt = object.updated ? new Date(object.updated.epochMilliseconds) : new Date();
+      await editRemoteStatus(ctx.data.deps, author.id, object.id.href, { ...read, editedAt });
     })
     .on(Delete, async (ctx, del) => {
       const objectId = del.objectId;

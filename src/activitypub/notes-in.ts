@@ -5,7 +5,7 @@ import { Hashtag, Mention, PUBLIC_COLLECTION, type Article, type Note, type Ques
 import { normalizeTag, sanitizeRemoteHtml } from "../core/text.js";
 import type { Visibility } from "../core/visibility.js";
 import type { Account } from "../generated/prisma/client.js";
-import { storeRemoteStatus } from "../services/statuses/remote.js";
+import { storeRemoteStatus, type RemoteStatusInput } from "../services/statuses/remote.js";
 import type { FederationData } from "./context.js";
 
 const PUBLIC_IRIS = new Set([PUBLIC_COLLECTION.href, "as:Public", "Public"]);
@@ -18,9 +18,9 @@ export function visibilityOf(tos: URL[], ccs: URL[], followersUrl: string | null
   return "DIRECT";
 }
 
-export async function storeNote(ctx: Context<FederationData>, note: Note | Question | Article, author: Account) {
+/** What we store of a Note by `author` (its id is checked by the caller). */
+export async function readNote(ctx: Context<FederationData>, note: Note | Question | Article, author: Account): Promise<RemoteStatusInput> {
   const { deps } = ctx.data;
-  if (!note.id) return null;
   const mentionUris: string[] = [];
   const tags = new Map<string, { name: string; display: string }>();
   try {
@@ -42,9 +42,10 @@ export async function storeNote(ctx: Context<FederationData>, note: Note | Quest
   const localized = note.contents.find((content) => typeof content !== "string") as { locale?: Intl.Locale } | undefined;
   const language = localized?.locale?.baseName ?? null;
   const url = note.url instanceof URL ? note.url.href : (note.url as { href?: URL } | null)?.href?.href ?? null;
-  return storeRemoteStatus(deps, {
-    uri: note.id.href,
-    url: url ?? note.id.href,
+  const uri = note.id!.href;
+  return {
+    uri,
+    url: url ?? uri,
     accountId: author.id,
     contentHtml: sanitizeRemoteHtml(String(note.content ?? "")),
     spoilerText: String(note.summary ?? "").slice(0, 1000),
@@ -55,5 +56,10 @@ export async function storeNote(ctx: Context<FederationData>, note: Note | Quest
     inReplyToUri: note.replyTargetId?.href ?? null,
     mentionedIds: mentioned.map((account) => account.id),
     tags: [...tags.values()].slice(0, 20),
-  });
+  };
+}
+
+export async function storeNote(ctx: Context<FederationData>, note: Note | Question | Article, author: Account) {
+  if (!note.id) return null;
+  return storeRemoteStatus(ctx.data.deps, await readNote(ctx, note, author));
 }

@@ -5,14 +5,14 @@
 // people it mentions, and its deletion Delete. Fedify signs them and queues one delivery per
 // inbox on our durable queue.
 import type { Context, Federation } from "@fedify/fedify";
-import { Accept, Announce, Delete, Follow, Like, PUBLIC_COLLECTION, Reject, Undo, type Activity, type Recipient } from "@fedify/vocab";
+import { Accept, Announce, Delete, Follow, Like, PUBLIC_COLLECTION, Reject, Undo, Update, type Activity, type Recipient } from "@fedify/vocab";
 import { newId } from "../core/ids.js";
 import type { EventBus } from "../events/bus.js";
 import type { Account } from "../generated/prisma/client.js";
 import type { ServiceDeps } from "../services/context.js";
 import { newFederationData, type FederationData } from "./context.js";
 import { localStatus } from "./reads.js";
-import { toActivity, toTombstone } from "./vocab/note.js";
+import { toActivity, toNote, toTombstone } from "./vocab/note.js";
 
 type Peer = Pick<Account, "uri" | "inboxUrl" | "sharedInboxUrl">;
 
@@ -145,6 +145,17 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     if (!status || status.deletedAt) return;
     const activity = toActivity(status, { origin: deps.config.publicUrl, domain: deps.config.domain, storage: deps.storage });
     if (activity) await box.send(context(), status.account, to, activity, status.uri);
+  });
+
+  bus.on("status.updated", async (event) => {
+    const to = await audience(deps, BigInt(event.accountId), BigInt(event.statusId), event.visibility);
+    if (to.length === 0) return;
+    const status = await localStatus(deps, BigInt(event.accountId), BigInt(event.statusId));
+    if (!status || status.deletedAt || status.reblogOfId !== null) return;
+    const note = toNote(status, { origin: deps.config.publicUrl, domain: deps.config.domain, storage: deps.storage });
+    const stamp = (status.editedAt ?? status.createdAt).getTime();
+    const activity = new Update({ id: new URL(`${status.uri}#updates/${stamp}`), actor: new URL(status.account.uri), object: note, tos: note.toIds, ccs: note.ccIds });
+    await box.send(context(), status.account, to, activity, status.uri);
   });
 
   bus.on("status.deleted", async (event) => {

@@ -71,6 +71,11 @@ describe("two servers", () => {
     // Its id comes from its published time, so it sorts with local statuses.
     expect(Math.abs(Number(stored.id >> 16n) - Date.parse(posted.created_at))).toBeLessThan(1000);
 
+    // bob edits it: the new text reaches A, the old one is kept as a version there.
+    await api(b, bob.token, "PUT", `/api/v1/statuses/${posted.id}`, { status: "Hello from B, edited #federation" });
+    await eventually(async () => (await home(a, alice)).find((s) => s.uri === posted.uri)?.content.includes("edited"), "the edit on A");
+    expect(await a.app.deps.db.statusEdit.count({ where: { statusId: stored.id } })).toBe(1);
+
     // alice favourites it on A: B counts it and tells bob; taking it back is counted too.
     await api(a, alice.token, "POST", `/api/v1/statuses/${seen.id}/favourite`);
     const favourites = async () => (await api(b, bob.token, "GET", `/api/v1/statuses/${posted.id}`)).body.favourites_count;

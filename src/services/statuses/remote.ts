@@ -1,7 +1,7 @@
 // Statuses of other servers, as their Create and Delete activities bring them (the
 // ActivityPub adapter reads and sanitises the Note; this stores it). A remote status gets a
 // snowflake id from its published time, so it sorts among ours in timelines and pages.
-import { idAtTime } from "../../core/ids.js";
+import { idAtTime, newId } from "../../core/ids.js";
 import type { Visibility } from "../../core/visibility.js";
 import type { ServiceDeps } from "../context.js";
 import { isUniqueViolation } from "../guards.js";
@@ -114,4 +114,54 @@ export async function storeRemoteReblog(deps: ServiceDeps, input: { uri: string;
   const boost = await deps.db.status.findFirst({ where: { accountId: input.accountId, reblogOfId: original.id, deletedAt: null } });
   if (created && boost) deps.events.publish(statusCreatedEvent(boost, [], [], original));
   return boost;
+}
+
+export type RemoteEditInput = Pick<RemoteStatusInput, "contentHtml" | "spoilerText" | "sensitive" | "language" | "mentionedIds" | "tags"> & {
+  editedAt: Date;
+};
+
+/** The author edited a status of theirs: the earlier version is kept, as for local edits. False when unknown or not theirs. */
+export async function editRemoteStatus(deps: ServiceDeps, accountId: bigint, uri: string, input: RemoteEditInput): Promise<boolean> {
+  const found = await deps.db.status.findUnique({ where: { uri }, select: { id: true, accountId: true, local: true, deletedAt: true } });
+  if (!found || found.accountId !== accountId || found.local || found.deletedAt) return false;
+  const updated = await deps.db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM statuses WHERE id = ${found.id} FOR UPDATE`;
+    const current = await tx.status.findUniqueOrThrow({ where: { id: found.id } });
+    // An older (or repeated) Update that arrives late changes nothing.
+    if ((current.editedAt ?? current.createdAt) >= input.editedAt) return null;
+    await tx.statusEdit.create({
+      data: {
+        id: newId(),
+        statusId: current.id,
+        text: current.text,
+        contentHtml: current.contentHtml,
+        spoilerText: current.spoilerText,
+        sensitive: current.sensitive,
+        createdAt: current.editedAt ?? current.createdAt,
+      },
+    });
+    const tagIds = await ensureTags(tx, input.tags);
+    await tx.statusTag.deleteMany({ where: { statusId: current.id } });
+    await tx.statusTag.createMany({ data: tagIds.map((tagId) => ({ statusId: current.id, tagId })) });
+    await tx.mention.createMany({ data: input.mentionedIds.map((id) => ({ statusId: current.id, accountId: id })), skipDuplicates: true });
+    return tx.status.update({
+      where: { id: current.id },
+      data: {
+        contentHtml: input.contentHtml,
+        spoilerText: input.spoilerText,
+        sensitive: input.sensitive || input.spoilerText !== "",
+        language: input.language ?? current.language,
+        editedAt: input.editedAt,
+      },
+    });
+  });
+  if (!updated) return false;
+  deps.events.publish({
+    type: "status.updated",
+    statusId: String(updated.id),
+    accountId: String(updated.accountId),
+    visibility: updated.visibility,
+    tags: input.tags.map((tag) => tag.name),
+  });
+  return true;
 }
