@@ -4,7 +4,7 @@ import { parse } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../support/app.js";
-import { post, signUp, subscribe, wsClient, type Person } from "../support/world.js";
+import { follow, post, signUp, subscribe, wsClient, type Person } from "../support/world.js";
 
 let t: TestApp;
 let url: string;
@@ -48,5 +48,37 @@ describe("shared subscription renders", () => {
     expect(await seen(beaLive)).toBe(true);
     expect(await seen(cydLive)).toBe(false);
     await Promise.all([beaLive.close(), cydLive.close()]);
+  });
+});
+
+describe("Account fields in a timeline", () => {
+  it("load lists and familiar followers for the whole page in one query each (no query per account)", async () => {
+    const amy = await signUp(t, "nplusamy");
+    const cyd = await signUp(t, "npluscyd");
+    for (let i = 0; i < 8; i++) {
+      const other = await signUp(t, `nplus${i}`);
+      await follow(t, amy, other);
+      await follow(t, amy, cyd);
+      await follow(t, cyd, other);
+      await post(t, other, `hello ${i}`);
+    }
+    const list = (await (await t.raw({ query: `mutation { createList(title: "all") { ... on MutationCreateListSuccess { data { id } } } }` }, amy.token)).json()) as {
+      data: { createList: { data: { id: string } } };
+    };
+    await t.app.events.drain();
+    const count = async (first: number) => {
+      const query = `{ homeTimeline(first: ${first}) { edges { node { account { id lists { id } familiarFollowers { id } } } } } }`;
+      t.queries.length = 0;
+      const result = (await (await t.raw({ query }, amy.token)).json()) as {
+        data: { homeTimeline: { edges: { node: { account: { lists: unknown[]; familiarFollowers: { id: string }[] } } }[] } };
+      };
+      return { queries: t.queries.length, edges: result.data.homeTimeline.edges };
+    };
+    expect(list.data.createList.data.id).toBeTruthy();
+    const two = await count(2);
+    const eight = await count(8);
+    expect(eight.edges).toHaveLength(8);
+    expect(eight.edges.every((e) => e.node.account.familiarFollowers.length === 1)).toBe(true);
+    expect(eight.queries).toBe(two.queries);
   });
 });

@@ -1,4 +1,5 @@
 // Direct conversations, trends and familiar followers: what the Mastodon API has, here too.
+import DataLoader from "dataloader";
 import { NotFoundError, ValidationError } from "../../core/errors.js";
 import { parseId } from "../../core/ids.js";
 import { conversationOf, conversationsOf, type ConversationRow } from "../../db/conversations.js";
@@ -7,11 +8,29 @@ import { trendingStatusIds, trendingTags } from "../../db/trends.js";
 import type { Account } from "../../generated/prisma/client.js";
 import { hideConversation, markConversationRead } from "../../services/conversations/thread-state.js";
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
 import { idArg } from "../ids.js";
 import { loadStatuses, loadVisibleStatus, visibleIds } from "../statuses.js";
 import { AccountRef } from "./account.js";
 import { MUTATION_ERRORS } from "./errors.js";
 import { StatusRef, TagRef } from "./status.js";
+
+/** One query per request (and per live event) for the familiar followers of every account shown. */
+const familiarLoaders = new WeakMap<object, DataLoader<bigint, bigint[], string>>();
+function familiarLoader(ctx: Context, viewerId: bigint) {
+  let loader = familiarLoaders.get(ctx.loaders);
+  if (!loader) {
+    loader = new DataLoader(
+      async (ids) => {
+        const found = await familiarFollowers(ctx.deps.pool, viewerId, [...ids]);
+        return ids.map((id) => found.get(id) ?? []);
+      },
+      { cacheKeyFn: String },
+    );
+    familiarLoaders.set(ctx.loaders, loader);
+  }
+  return loader;
+}
 
 const present = (rows: (Account | Error | undefined)[]) => rows.filter((a): a is Account => !!a && !(a instanceof Error) && !a.suspendedAt);
 
@@ -80,8 +99,7 @@ builder.objectFields(AccountRef, (t) => ({
     description: "People you follow who follow this account (empty when signed out)",
     resolve: async (account, _args, ctx) => {
       if (!ctx.actor) return [];
-      const found = await familiarFollowers(ctx.deps.pool, ctx.actor.accountId, [account.id]);
-      return present(await ctx.loaders.accounts.loadMany(found.get(account.id) ?? []));
+      return present(await ctx.loaders.accounts.loadMany(await familiarLoader(ctx, ctx.actor.accountId).load(account.id)));
     },
   }),
 }));

@@ -1,5 +1,6 @@
 // Lists: the List type, your lists, one list with its members and timeline, the lists an
 // account is in, and a list's live timeline. Only a list's owner ever sees it.
+import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
 import { toPage, toPageQuery } from "../../core/paging.js";
 import { hasScope } from "../../core/scopes.js";
@@ -87,16 +88,34 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** One query per request (and per live event) for "your lists this account is in", for every account shown. */
+const listsOfLoaders = new WeakMap<object, DataLoader<bigint, List[], string>>();
+function listsOfLoader(ctx: Context, ownerId: bigint) {
+  let loader = listsOfLoaders.get(ctx.loaders);
+  if (!loader) {
+    loader = new DataLoader(
+      async (ids) => {
+        const rows = await ctx.deps.db.listAccount.findMany({
+          where: { accountId: { in: [...ids] }, list: { accountId: ownerId } },
+          include: { list: true },
+          orderBy: { listId: "asc" },
+        });
+        return ids.map((id) => rows.filter((row) => row.accountId === id).map((row) => row.list));
+      },
+      { cacheKeyFn: String },
+    );
+    listsOfLoaders.set(ctx.loaders, loader);
+  }
+  return loader;
+}
+
 builder.objectField(AccountRef, "lists", (t) =>
   t.field({
     type: [ListRef],
     description: "Your lists this account is in (empty when signed out)",
     resolve: (account, _args, ctx) => {
       if (!ctx.actor || !hasScope(ctx.actor.scopes, "read")) return [];
-      return ctx.deps.db.list.findMany({
-        where: { accountId: ctx.actor.accountId, members: { some: { accountId: account.id } } },
-        orderBy: { id: "asc" },
-      });
+      return listsOfLoader(ctx, ctx.actor.accountId).load(account.id);
     },
   }),
 );
