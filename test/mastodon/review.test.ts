@@ -76,3 +76,22 @@ describe("media", () => {
     expect(media.type).toBe("image");
   });
 });
+
+describe("filter keyword limit under concurrent updates", () => {
+  it("holds when two updates add keywords at once", async () => {
+    const { updateFilter } = await import("../../src/services/filters/update.js");
+    const { createFilter } = await import("../../src/services/filters/create.js");
+    const { MAX_KEYWORDS } = await import("../../src/services/filters/rules.js");
+    const amy = await signUp(t, "kwraceamy");
+    const actor = { accountId: BigInt(amy.snowflake), role: "USER" as const, scopes: ["read", "write"] };
+    const half = Math.ceil(MAX_KEYWORDS / 2) + 10;
+    for (let round = 0; round < 3; round++) {
+      const filter = await createFilter(t.app.deps, actor, { title: `race ${round}`, contexts: ["home"] });
+      const add = (tag: string) =>
+        updateFilter(t.app.deps, actor, filter.id, { keywords: Array.from({ length: half }, (_, i) => ({ keyword: `${tag}${i}` })) });
+      const results = await Promise.allSettled([add("a"), add("b")]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(await t.app.deps.db.filterKeyword.count({ where: { filterId: filter.id } })).toBe(half);
+    }
+  });
+});

@@ -51,6 +51,8 @@ export async function updateFilter(deps: ServiceDeps, actor: Actor | null, id: b
     }));
   const added = changes.filter((k) => k.id == null).map((k) => ({ keyword: checkKeyword(k.keyword), wholeWord: k.wholeWord ?? true }));
   const updated = await deps.db.$transaction(async (tx) => {
+    // One change at a time per filter (as addFilterKeyword), so the keyword limit holds.
+    await tx.$executeRaw`SELECT 1 FROM filters WHERE id = ${id} FOR UPDATE`;
     const filter = await ownFilterRecord(tx, who, id);
     const own = new Set(filter.keywords.map((k) => k.id));
     if ([...removed, ...edited.map((k) => k.id)].some((keywordId) => !own.has(keywordId))) throw new NotFoundError("Filter keyword");
