@@ -5,6 +5,7 @@
 import { Create, Delete, Note, Person as APPerson, PUBLIC_COLLECTION, Update, type Activity } from "@fedify/vocab";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { newFederationData } from "../../src/activitypub/context.js";
+import { upsertRemoteAccount } from "../../src/services/accounts/remote.js";
 import { api } from "../support/activitypub.js";
 import { startListeningApp, type TestApp } from "../support/app.js";
 import { signUp, type Person } from "../support/world.js";
@@ -77,4 +78,17 @@ it("takes a profile Update from the actor itself only", async () => {
   const bobActor = new APPerson({ id: actorUri(b, bob), preferredUsername: bob.name, name: "Hijacked", inbox: new URL(`${actorUri(b, bob).href}/inbox`) });
   await sendToBob(new Update({ id: new URL(`${me.href}#update-2`), actor: me, object: bobActor, tos: [PUBLIC_COLLECTION] }));
   expect((await b.app.deps.db.account.findUniqueOrThrow({ where: { uri: actorUri(b, bob).href } })).displayName).not.toBe("Hijacked");
+});
+
+it("a handle whose actor URI changed keeps its one account, at the new URI", async () => {
+  const input = {
+    username: "zed", domain: "gone.example", url: null, displayName: "", noteHtml: "", inboxUrl: "https://gone.example/inbox",
+    sharedInboxUrl: null, outboxUrl: null, followersUrl: null, publicKeyPem: null, avatarUrl: null, headerUrl: null,
+    locked: false, bot: false, discoverable: false, createdAt: null,
+  };
+  const first = await upsertRemoteAccount(b.app.deps, { ...input, uri: "https://gone.example/users/zed" });
+  const again = await upsertRemoteAccount(b.app.deps, { ...input, uri: "https://gone.example/ap/users/1" });
+  expect(again.id).toBe(first.id);
+  expect(again.uri).toBe("https://gone.example/ap/users/1");
+  expect(await b.app.deps.db.account.count({ where: { domain: "gone.example" } })).toBe(1);
 });

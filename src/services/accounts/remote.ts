@@ -2,6 +2,7 @@
 // adapter reads the documents; this stores what it read). Keyed by actor URI.
 import { newId } from "../../core/ids.js";
 import type { ServiceDeps } from "../context.js";
+import { isUniqueViolation } from "../guards.js";
 
 export interface RemoteAccountInput {
   uri: string;
@@ -29,9 +30,16 @@ export interface RemoteAccountInput {
 export async function upsertRemoteAccount(deps: ServiceDeps, input: RemoteAccountInput) {
   const { createdAt, ...fields } = input;
   const data = { ...fields, handleKey: `${input.username.toLowerCase()}@${input.domain}` };
-  return deps.db.account.upsert({
-    where: { uri: input.uri },
-    create: { id: newId(createdAt?.getTime() ?? Date.now()), ...data, ...(createdAt ? { createdAt } : {}) },
-    update: data,
-  });
+  try {
+    return await deps.db.account.upsert({
+      where: { uri: input.uri },
+      create: { id: newId(createdAt?.getTime() ?? Date.now()), ...data, ...(createdAt ? { createdAt } : {}) },
+      update: data,
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // Same handle, another actor URI (the account was made again on its server): the handle
+    // keeps its account here, now at the new URI. Or a concurrent upsert made it first.
+    return deps.db.account.update({ where: { handleKey: data.handleKey }, data });
+  }
 }
