@@ -14,7 +14,7 @@ export type DomainEvent =
       mentionedIds: string[];
       tags: string[];
     }
-  | { type: "status.updated"; statusId: string; accountId: string; visibility: string; tags: string[] }
+  | { type: "status.updated"; statusId: string; accountId: string; visibility: string; tags: string[]; /** from this server (absent: unknown) */ local?: boolean }
   | { type: "status.deleted"; statusId: string; accountId: string; reblogOfId: string | null; visibility: string; tags: string[] }
   | { type: "favourite.created"; accountId: string; statusId: string; statusAccountId: string }
   | { type: "favourite.removed"; accountId: string; statusId: string; statusAccountId: string }

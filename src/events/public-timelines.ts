@@ -3,7 +3,7 @@ import type { EventBus } from "./bus.js";
 import type { Realtime, TimelineEvent } from "../realtime/topics.js";
 
 export function subscribePublicTimelines(bus: EventBus, realtime: Realtime): void {
-  /** `local` undefined: an edit or delete, sent to both sides (the event does not say). */
+  /** `local` undefined: a delete (or an edit whose event does not say), sent to both sides. */
   const broadcast = (event: { visibility: string; tags: string[] }, message: TimelineEvent, local?: boolean) => {
     if (event.visibility !== "PUBLIC") return;
     realtime.publish("public", message);
@@ -19,7 +19,7 @@ export function subscribePublicTimelines(bus: EventBus, realtime: Realtime): voi
     if (event.reblogOfId) return;
     broadcast(event, { kind: "update", statusId: event.statusId }, event.local);
   });
-  bus.on("status.updated", (event) => broadcast(event, { kind: "edit", statusId: event.statusId }));
+  bus.on("status.updated", (event) => broadcast(event, { kind: "edit", statusId: event.statusId }, event.local));
   bus.on("status.deleted", (event) => {
     if (event.reblogOfId) return;
     broadcast(event, { kind: "delete", statusId: event.statusId });

@@ -82,3 +82,33 @@ describe("Account fields in a timeline", () => {
     expect(eight.queries).toBe(two.queries);
   });
 });
+
+describe("local timeline subscriptions", () => {
+  it("do not carry edits of statuses from other servers", async () => {
+    const { storeRemoteStatus, editRemoteStatus } = await import("../../src/services/statuses/remote.js");
+    const { newId } = await import("../../src/core/ids.js");
+    const amy = await signUp(t, "localsubamy");
+    const remoteId = newId();
+    await t.app.deps.db.account.create({
+      data: { id: remoteId, username: "far", domain: "far.example", handleKey: `far${remoteId}@far.example`, uri: `https://far.example/users/far${remoteId}` },
+    });
+    const uri = `https://far.example/notes/${remoteId}`;
+    const input = {
+      uri, url: null, accountId: remoteId, contentHtml: "<p>far away</p>", spoilerText: "", visibility: "PUBLIC" as const, sensitive: false,
+      language: null, publishedAt: new Date(), inReplyToUri: null, mentionedIds: [], tags: [],
+    };
+    const stored = await storeRemoteStatus(t.app.deps, input);
+    await t.app.events.drain();
+    const query = doc<{ publicTimeline: { kind: string; statusId: string } }>(`subscription { publicTimeline(local: true) { kind statusId } }`);
+    const live = await subscribe(client(amy), query);
+    const mine = await post(t, amy, "a local one");
+    await t.app.events.drain();
+    // The subscription is live once the local post shows up.
+    expect((await live.next()).data?.publicTimeline.statusId).toBe(mine.snowflake);
+    expect(await editRemoteStatus(t.app.deps, remoteId, uri, { ...input, contentHtml: "<p>edited</p>", editedAt: new Date(Date.now() + 1000) })).toBe(true);
+    await t.app.events.drain();
+    expect(await live.quiet(500)).toBe(true);
+    expect(String(stored.id)).toBeTruthy();
+    await live.close();
+  });
+});

@@ -90,6 +90,7 @@ export async function editStatus(deps: ServiceDeps, actor: Actor | null, input: 
     accountId: String(updated.accountId),
     visibility: updated.visibility,
     tags: composed.tags.map((tag) => tag.name),
+    local: updated.local,
   });
   return updated;
 }

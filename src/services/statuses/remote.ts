@@ -162,6 +162,7 @@ export async function editRemoteStatus(deps: ServiceDeps, accountId: bigint, uri
     accountId: String(updated.accountId),
     visibility: updated.visibility,
     tags: input.tags.map((tag) => tag.name),
+    local: false,
   });
   return true;
 }
