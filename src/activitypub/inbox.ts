@@ -4,8 +4,9 @@
 // queue. Each listener checks origins (object and actor on the same server), then calls a
 // service. Types not listed here are accepted and ignored.
 import type { Context, Federation, InboxContext } from "@fedify/fedify";
-import { Accept, Announce, Article, Create, Delete, Follow, isActor, Like, Note, Question, Reject, Undo, Update } from "@fedify/vocab";
-import type { ServiceDeps } from "../services/context.js";
+import { Accept, Announce, Article, Block, Create, Delete, Follow, isActor, Like, Note, Question, Reject, Undo, Update } from "@fedify/vocab";
+import type { Actor as ServiceActor, ServiceDeps } from "../services/context.js";
+import { block, unblock } from "../services/relationships/block.js";
 import { followAccepted, followEnded, receiveFollow } from "../services/follows/remote.js";
 import { deleteRemoteStatus, editRemoteStatus, storeRemoteReblog } from "../services/statuses/remote.js";
 import { remoteFavourite, remoteUnfavourite } from "../services/statuses/remote-favourites.js";
@@ -22,6 +23,9 @@ import { accountForActorUri, rememberActor } from "./remote.js";
  * missing object drops the activity instead of retrying it for days.
  */
 const fetched = <T>(load: Promise<T | null>): Promise<T | null> => load.catch(() => null);
+
+/** A remote account acting through its server's activities, for the services that take an actor. */
+const remoteActing = (accountId: bigint): ServiceActor => ({ accountId, role: "USER", scopes: ["follow"] });
 
 const sameOrigin = (a: URL | null, b: URL | null) => a !== null && b !== null && a.origin === b.origin;
 
@@ -72,8 +76,14 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
     .on(Reject, (ctx, reject) => answered(ctx, reject, "reject"))
     .on(Undo, async (ctx, undo) => {
       const object = await fetched(undo.getObject(ctx));
-      if (!(object instanceof Follow || object instanceof Like || object instanceof Announce)) return;
+      if (!(object instanceof Follow || object instanceof Like || object instanceof Announce || object instanceof Block)) return;
       if (object.actorId?.href !== undo.actorId?.href) return;
+      if (object instanceof Block) {
+        const blocker = await knownRemote(ctx.data.deps, undo.actorId);
+        const target = await localActor(ctx, object.objectId);
+        if (blocker && target) await unblock(ctx.data.deps, remoteActing(blocker.id), target.id);
+        return;
+      }
       if (object instanceof Announce) {
         const booster = await knownRemote(ctx.data.deps, undo.actorId);
         if (booster && object.id && sameOrigin(object.id, undo.actorId)) await deleteRemoteStatus(ctx.data.deps, booster.id, object.id.href);
@@ -114,6 +124,12 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
       if (!original || (!original.local && !(await hasLocalFollower(ctx, booster.id)))) return;
       const published = announce.published ? new Date(announce.published.epochMilliseconds) : new Date();
       await storeRemoteReblog(deps, { uri: announce.id.href, accountId: booster.id, reblogOfId: original.id, publishedAt: published });
+    })
+    .on(Block, async (ctx, activity) => {
+      // Severs follows both ways, as a local block does; the blocked person is not told.
+      const blocker = await knownRemote(ctx.data.deps, activity.actorId);
+      const target = await localActor(ctx, activity.objectId);
+      if (blocker && target) await block(ctx.data.deps, remoteActing(blocker.id), target.id);
     })
     .on(Like, async (ctx, like) => {
       // Misskey's emoji reactions come as Likes too: each counts as a favourite.

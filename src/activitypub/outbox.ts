@@ -5,7 +5,7 @@
 // people it mentions, and its deletion Delete. Fedify signs them and queues one delivery per
 // inbox on our durable queue.
 import type { Context, Federation } from "@fedify/fedify";
-import { Accept, Announce, Delete, Follow, Like, PUBLIC_COLLECTION, Reject, Undo, Update, type Activity, type Recipient } from "@fedify/vocab";
+import { Accept, Announce, Block, Delete, Follow, Like, PUBLIC_COLLECTION, Reject, Undo, Update, type Activity, type Recipient } from "@fedify/vocab";
 import { newId } from "../core/ids.js";
 import type { EventBus } from "../events/bus.js";
 import type { Account } from "../generated/prisma/client.js";
@@ -110,6 +110,14 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     if (pair && pair.follower.domain !== null && pair.target.domain === null) {
       await box.answerFollow(context(), "reject", pair.target, pair.follower, event.uri);
     }
+  });
+
+  bus.on("block.created", async (event) => {
+    const pair = await pairOf(event);
+    if (!pair || pair.follower.domain !== null || pair.target.domain === null) return;
+    const { follower: blocker, target } = pair;
+    const activity = new Block({ id: freshId(blocker.uri, "blocks"), actor: new URL(blocker.uri), object: new URL(target.uri) });
+    await box.send(context(), blocker, [target], activity);
   });
 
   bus.on("follow.removed", async (event) => {

@@ -169,6 +169,22 @@ describe("two servers", () => {
   });
 });
 
+describe("blocks", () => {
+  it("a block on B severs the follow on both servers", async () => {
+    const kim = await signUp(b, "kim");
+    const lee = await signUp(a, "lee");
+    const remoteKim = await resolve(a, lee, `${kim.name}@${hostB}`);
+    await api(a, lee.token, "POST", `/api/v1/accounts/${remoteKim.id}/follow`);
+    await eventually(async () => (await account(b, kim, kim.snowflake)).followers_count === 1, "the follow on B");
+    const remoteLee = await resolve(b, kim, `${lee.name}@${new URL(a.app.config.publicUrl).host}`);
+    await api(b, kim.token, "POST", `/api/v1/accounts/${remoteLee.id}/block`);
+    expect((await account(b, kim, kim.snowflake)).followers_count).toBe(0);
+    const rel = async () => (await api(a, lee.token, "GET", `/api/v1/accounts/relationships?id[]=${remoteKim.id}`)).body[0];
+    await eventually(async () => (await rel()).following === false, "the Block on A");
+    expect(await a.app.deps.db.block.count({ where: { accountId: BigInt(remoteKim.id) } })).toBe(1);
+  });
+});
+
 describe("resolve by URL", () => {
   it("finds a public post of the other server by its URL, with its author", async () => {
     const gina = await signUp(b, "gina");
