@@ -112,13 +112,16 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     }
   });
 
-  bus.on("block.created", async (event) => {
+  const blockActivity = async (event: { accountId: string; targetAccountId: string }, undo: boolean) => {
     const pair = await pairOf(event);
     if (!pair || pair.follower.domain !== null || pair.target.domain === null) return;
     const { follower: blocker, target } = pair;
-    const activity = new Block({ id: freshId(blocker.uri, "blocks"), actor: new URL(blocker.uri), object: new URL(target.uri) });
-    await box.send(context(), blocker, [target], activity);
-  });
+    const actor = new URL(blocker.uri);
+    const activity = new Block({ id: freshId(blocker.uri, "blocks"), actor, object: new URL(target.uri) });
+    await box.send(context(), blocker, [target], undo ? new Undo({ id: freshId(blocker.uri, "undo"), actor, object: activity }) : activity);
+  };
+  bus.on("block.created", (event) => blockActivity(event, false));
+  bus.on("block.removed", (event) => blockActivity(event, true));
 
   bus.on("follow.removed", async (event) => {
     const pair = await pairOf(event);

@@ -24,6 +24,7 @@ export type DomainEvent =
   /** a follow request was turned down; `uri`: the requester's Follow activity, when it came from another server */
   | { type: "follow.rejected"; accountId: string; targetAccountId: string; uri: string | null }
   | { type: "block.created"; accountId: string; targetAccountId: string }
+  | { type: "block.removed"; accountId: string; targetAccountId: string }
   | { type: "mute.created"; accountId: string; targetAccountId: string }
   | { type: "relationship.changed"; accountId: string; targetAccountId: string }
   | { type: "notifications.read"; accountId: string }

@@ -170,7 +170,7 @@ describe("two servers", () => {
 });
 
 describe("blocks", () => {
-  it("a block on B severs the follow on both servers", async () => {
+  it("a block on B severs the follow on both servers; unblocking lifts it there too", async () => {
     const kim = await signUp(b, "kim");
     const lee = await signUp(a, "lee");
     const remoteKim = await resolve(a, lee, `${kim.name}@${hostB}`);
@@ -182,6 +182,8 @@ describe("blocks", () => {
     const rel = async () => (await api(a, lee.token, "GET", `/api/v1/accounts/relationships?id[]=${remoteKim.id}`)).body[0];
     await eventually(async () => (await rel()).following === false, "the Block on A");
     expect(await a.app.deps.db.block.count({ where: { accountId: BigInt(remoteKim.id) } })).toBe(1);
+    await api(b, kim.token, "POST", `/api/v1/accounts/${remoteLee.id}/unblock`);
+    await eventually(async () => (await a.app.deps.db.block.count({ where: { accountId: BigInt(remoteKim.id) } })) === 0, "the Undo Block on A");
   });
 });
 

@@ -39,7 +39,9 @@ export async function unblock(deps: ServiceDeps, actor: Actor | null, accountId:
   const target = await findActiveAccount(deps, accountId);
   const { count } = await deps.db.block.deleteMany({ where: { accountId: who.accountId, targetAccountId: target.id } });
   if (count) {
-    deps.events.publish({ type: "relationship.changed", accountId: String(who.accountId), targetAccountId: String(target.id) });
+    const ids = { accountId: String(who.accountId), targetAccountId: String(target.id) };
+    deps.events.publish({ type: "block.removed", ...ids });
+    deps.events.publish({ type: "relationship.changed", ...ids });
   }
   return freshAccount(deps, target.id);
 }
