@@ -1,7 +1,9 @@
 // The Mastodon client API: routes that parse, call the same services as GraphQL, and
 // serialise Mastodon entities. Errors answer as Mastodon does: {"error": "..."}.
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
+import { VIDEO_SIZE_LIMIT } from "../core/media.js";
 import { isDomainError, type ErrorCode } from "../core/errors.js";
 import type { ApiServices } from "../http/services.js";
 import { BadRequest } from "./params.js";
@@ -34,6 +36,10 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 422 | 429> = {
   RATE_LIMITED: 429,
 };
 
+/** Any request body but an upload; avatar and header (2 MB each) fit. */
+const MAX_BODY = 8 * 1024 * 1024;
+const UPLOAD_PATHS = new Set(["/api/v1/media", "/api/v2/media"]);
+
 export function createMastodonApi(
   services: ApiServices,
   onUnexpected: (error: unknown) => void,
@@ -43,6 +49,11 @@ export function createMastodonApi(
   const corsed = cors({ origin: "*", exposeHeaders: ["Link", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Request-Id"] });
   for (const path of ["/api/*", "/oauth/token", "/oauth/revoke", "/.well-known/*", "/nodeinfo/*"]) api.use(path, corsed);
   if (limits.requestsPer5Minutes > 0) api.use("/api/*", rateLimit(services.cluster.counter, limits.requestsPer5Minutes));
+  // Bodies are read whole (forms, uploads): past these sizes they are refused before they are read.
+  const tooLarge = bodyLimit({ maxSize: MAX_BODY, onError: (c) => c.json({ error: "Request body too large" }, 413) });
+  const uploads = bodyLimit({ maxSize: VIDEO_SIZE_LIMIT + 1024 * 1024, onError: (c) => c.json({ error: "File too large" }, 413) });
+  api.use("/api/*", (c, next) => (UPLOAD_PATHS.has(c.req.path) ? uploads(c, next) : tooLarge(c, next)));
+  api.use("/oauth/*", tooLarge);
   imageRoutes(api);
   oauthRoutes(api, services);
   // Before accountRoutes: /api/v1/accounts/update_credentials and /search must not match /:id.

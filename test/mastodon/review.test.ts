@@ -95,3 +95,28 @@ describe("filter keyword limit under concurrent updates", () => {
     }
   });
 });
+
+describe("request body size", () => {
+  it("refuses bodies past the limit with 413 before reading them (an upload was buffered whole, whatever its size)", async () => {
+    const amy = await signUp(t, "bodyamy");
+    const endless = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          controller.enqueue(new Uint8Array(1024 * 1024));
+        },
+      });
+    const claimed = await call(
+      "/api/v2/media",
+      { method: "POST", headers: { "content-type": "multipart/form-data; boundary=zz", "content-length": String(5 * 1024 ** 3) }, body: endless(), duplex: "half" } as RequestInit,
+      amy.token,
+    );
+    expect(claimed.status).toBe(413);
+    const streamed = await call(
+      "/api/v1/statuses",
+      { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: endless(), duplex: "half" } as RequestInit,
+      amy.token,
+    );
+    expect(streamed.status).toBe(413);
+    expect(await t.app.deps.db.status.count({ where: { accountId: BigInt(amy.snowflake) } })).toBe(0);
+  });
+});
