@@ -159,6 +159,7 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
   });
 
   bus.on("status.updated", async (event) => {
+    if (event.local === false) return;
     const to = await audience(deps, BigInt(event.accountId), BigInt(event.statusId), event.visibility);
     if (to.length === 0) return;
     const status = await localStatus(deps, BigInt(event.accountId), BigInt(event.statusId));
