@@ -1,6 +1,8 @@
 // The composition root: the only place that wires implementations together.
 import { getRequestListener } from "@hono/node-server";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { VIDEO_SIZE_LIMIT } from "./core/media.js";
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
@@ -157,6 +159,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       return c.json({ status: "database unavailable" }, 503);
     }
   });
+  // Uploads (GraphQL multipart requests) are read whole: cap them at the largest file we take.
+  http.use(GRAPHQL_PATH, bodyLimit({ maxSize: VIDEO_SIZE_LIMIT + 1024 * 1024, onError: (c) => c.json({ error: "Request body too large" }, 413) }));
   http.all("/graphql", (c) => graphql.yoga.fetch(c.req.raw, {}));
   mediaRoutes(http, storage);
   hostMetaRoutes(http, config.publicUrl);

@@ -19,8 +19,9 @@ export async function trendingTags(pool: pg.Pool, limit: number, offset: number,
     name: "trending_tags",
     text: `WITH used AS (
         SELECT st.tag_id, s.account_id, (s.id >> 16) / ${DAY_MS} AS day
-        FROM status_tags st JOIN statuses s ON s.id = st.status_id
+        FROM status_tags st JOIN statuses s ON s.id = st.status_id JOIN accounts a ON a.id = s.account_id
         WHERE st.status_id >= $1 AND s.visibility = 'PUBLIC' AND s.deleted_at IS NULL AND s.reblog_of_id IS NULL
+          AND a.suspended_at IS NULL AND a.discoverable
       ),
       ranked AS (
         SELECT tag_id, count(DISTINCT account_id) AS accounts, count(*) AS uses FROM used GROUP BY tag_id

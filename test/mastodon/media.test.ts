@@ -123,6 +123,12 @@ describe("media", () => {
     const served = await fetch(media.url!);
     expect(served.headers.get("content-type")).toBe("video/mp4");
     expect((await served.arrayBuffer()).byteLength).toBe(2048);
+    // Players fetch parts: a range answers 206 with just those bytes.
+    const part = await fetch(media.url!, { headers: { range: "bytes=100-199" } });
+    expect([part.status, part.headers.get("content-range"), (await part.arrayBuffer()).byteLength]).toEqual([206, "bytes 100-199/2048", 100]);
+    const tail = await fetch(media.url!, { headers: { range: "bytes=-48" } });
+    expect([tail.status, tail.headers.get("content-range")]).toEqual([206, "bytes 2000-2047/2048"]);
+    expect((await fetch(media.url!, { headers: { range: "bytes=5000-" } })).status).toBe(416);
     const status = await api.v1.statuses.create({ status: "watch", mediaIds: [media.id] });
     expect(status.mediaAttachments[0]!.type).toBe("video");
   });
