@@ -36,7 +36,12 @@ describe("outbound fetches", () => {
     const here = await server({});
     expect(here.app.config.allowPrivateNetwork).toBe(false);
     const ctx = contextOf(here);
-    for (const url of [`${thereUrl}/users/${alice.name}`, "http://10.0.0.1/users/x", "http://169.254.169.254/latest", "http://[::1]/x"]) {
+    // A name that resolves to loopback is refused too: the check is on the address DNS gives.
+    const byName = thereUrl.replace("127.0.0.1", "localhost");
+    for (const url of [
+      `${thereUrl}/users/${alice.name}`, `${byName}/users/${alice.name}`, "http://10.0.0.1/users/x", "http://192.168.1.1/x",
+      "http://169.254.169.254/latest", "http://[::1]/x", "http://[fd00::1]/x", "http://224.0.0.1/x",
+    ]) {
       await expect(ctx.documentLoader(url), url).rejects.toThrow();
     }
     expect(await ctx.lookupObject(`${thereUrl}/users/${alice.name}`)).toBeNull();

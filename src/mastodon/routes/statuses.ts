@@ -56,14 +56,17 @@ export function statusRoutes(api: Hono, services: ApiServices) {
     const recordKey = `${actor.accountId}:${createHash("sha256").update(key).digest("hex")}`;
     for (let attempt = 0; attempt < 100; attempt++) {
       if (await idempotency.claim(recordKey, HOUR)) {
+        let status: Status;
         try {
-          const status = await post(actor, params);
-          await idempotency.complete(recordKey, String(status.id), HOUR);
-          return status;
+          status = await post(actor, params);
         } catch (error) {
-          await idempotency.release(recordKey);
+          await idempotency.release(recordKey).catch(() => undefined);
           throw error;
         }
+        // Posted: a failure to record it must not free the key (a retry would post twice);
+        // the claim then stays "pending" until it expires, and retries wait, then answer 422.
+        await idempotency.complete(recordKey, String(status.id), HOUR).catch(() => undefined);
+        return status;
       }
       const earlier = await idempotency.read(recordKey);
       if (earlier && earlier !== "pending") {
