@@ -30,8 +30,6 @@ export type DomainEvent =
   | { type: "notifications.read"; accountId: string }
   /** the account's keyword filters changed (cached copies must go) */
   | { type: "filters.changed"; accountId: string }
-  | { type: "thread.muted"; accountId: string; statusId: string; muted: boolean }
-  | { type: "poll.voted"; pollId: string; statusId: string; accountId: string }
   | { type: "poll.ended"; pollId: string; statusId: string; accountId: string; voterIds: string[] }
   /** authors whose posts the owner's exclusive lists now keep out of home (hidden), or no longer (shown) */
   | { type: "list.exclusions.changed"; accountId: string; hidden: string[]; shown: string[] }

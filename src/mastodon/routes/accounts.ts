@@ -10,14 +10,9 @@ import { needActor, requestState, type RequestState } from "../context.js";
 import { toCredentialAccount, toMastodonAccount } from "../entities/account.js";
 import { currentRelationship, relationshipLoader, toMastodonRelationship } from "../entities/relationship.js";
 import { mastodonPage } from "../paging.js";
-import { bool, readParams, str, strings } from "../params.js";
+import { bool, idParam, readParams, str, strings } from "../params.js";
 import { statusPage } from "../render.js";
 
-function idParam(value: string | undefined, what = "Record"): bigint {
-  const id = value ? parseId(value) : undefined;
-  if (id === undefined) throw new NotFoundError(what);
-  return id;
-}
 
 async function activeAccount(state: RequestState, id: bigint) {
   const account = await state.loaders.accounts.load(id);

@@ -2,7 +2,6 @@
 // keyword shows as a filter of its own with its filter's settings.
 import type { Context, Hono } from "hono";
 import { NotFoundError, ValidationError } from "../../core/errors.js";
-import { parseId } from "../../core/ids.js";
 import { accountFilter, accountFilters } from "../../db/filters.js";
 import type { ApiServices } from "../../http/services.js";
 import { addFilterKeyword } from "../../services/filters/add-keyword.js";
@@ -21,14 +20,9 @@ import {
   toMastodonFilterStatus,
   toMastodonV1Filter,
 } from "../entities/filter.js";
-import { bool, readParams, str, strings, type Params } from "../params.js";
+import { bool, idParam, type Params, readParams, str, strings } from "../params.js";
 
 /** A record id from the path; anything else is not found, as on Mastodon. */
-function idParam(value: string | undefined): bigint {
-  const id = value ? parseId(value) : undefined;
-  if (id === undefined) throw new NotFoundError("Record");
-  return id;
-}
 
 const flag = (value: unknown) => (value === undefined || value === null || value === "" ? undefined : bool({ value }, "value"));
 

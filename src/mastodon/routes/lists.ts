@@ -14,14 +14,9 @@ import { needActor, requestState, type RequestState } from "../context.js";
 import { toMastodonAccount } from "../entities/account.js";
 import { toMastodonList } from "../entities/list.js";
 import { linkHeader, mastodonPage } from "../paging.js";
-import { bool, readParams, str, strings, type Params } from "../params.js";
+import { bool, idParam, type Params, readParams, str, strings } from "../params.js";
 import { statusPage } from "../render.js";
 
-function idParam(value: string | undefined): bigint {
-  const id = value ? parseId(value) : undefined;
-  if (id === undefined) throw new NotFoundError("Record");
-  return id;
-}
 
 /** account_ids[] in any encoding; a malformed id names no account (404), unless `lenient`. */
 function accountIds(params: Params, lenient = false): bigint[] {

@@ -14,15 +14,10 @@ import { bearer, needActor, requestState, type RequestState } from "../context.j
 import { toCredentialAccount, toMastodonAccount } from "../entities/account.js";
 import { currentRelationship } from "../entities/relationship.js";
 import { linkHeader, mastodonPage } from "../paging.js";
-import { bool, file, readParams, str, strings, type Params } from "../params.js";
+import { bool, file, idParam, type Params, readParams, str, strings } from "../params.js";
 import { familiarFollowers } from "../../db/search.js";
 import type { Account } from "../../generated/prisma/client.js";
 
-function idParam(value: string | undefined): bigint {
-  const id = value ? parseId(value) : undefined;
-  if (id === undefined) throw new NotFoundError("Record");
-  return id;
-}
 
 
 /** fields_attributes[0][name]=... or an array of {name, value}. */

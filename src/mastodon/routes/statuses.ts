@@ -1,7 +1,6 @@
 // Statuses: post, read, delete, and the interactions on them.
 import type { Hono } from "hono";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../core/errors.js";
-import { parseId } from "../../core/ids.js";
 import { threadIds } from "../../db/timelines.js";
 import type { Account, Status } from "../../generated/prisma/client.js";
 import type { ApiServices } from "../../http/services.js";
@@ -19,18 +18,13 @@ import type { ServiceDeps } from "../../services/context.js";
 import { needActor, requestState, type RequestState } from "../context.js";
 import { createHash } from "node:crypto";
 import { toMastodonStatus } from "../entities/status.js";
-import { bool, readParams, str, type Params } from "../params.js";
+import { bool, idParam, type Params, readParams, str } from "../params.js";
 import { visibleIds, visibleStatus } from "../render.js";
 import { withoutHidden } from "../filtering.js";
 import { mediaAttributes, mediaIds, pollParam } from "./status-params.js";
 
 const VISIBILITIES = { public: "PUBLIC", unlisted: "UNLISTED", private: "PRIVATE", direct: "DIRECT" } as const;
 
-function idParam(value: string | undefined): bigint {
-  const id = value ? parseId(value) : undefined;
-  if (id === undefined) throw new NotFoundError("Record");
-  return id;
-}
 
 /** Someone else's status is "not found" to the Mastodon API, as on Mastodon (GraphQL says FORBIDDEN). */
 async function ownOnly<T>(work: Promise<T>): Promise<T> {

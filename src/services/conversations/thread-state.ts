@@ -41,6 +41,5 @@ export async function muteConversation(deps: ServiceDeps, actor: Actor | null, s
   const who = requireActor(actor, "write");
   const { status } = await findVisibleStatus(deps, who, statusId);
   await mark(deps, who.accountId, status.threadId ?? status.id, { muted });
-  deps.events.publish({ type: "thread.muted", accountId: String(who.accountId), statusId: String(status.id), muted });
   return status;
 }

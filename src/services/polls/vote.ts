@@ -35,7 +35,6 @@ export async function votePoll(deps: ServiceDeps, actor: Actor | null, pollId: b
       WHERE id = ${pollId}`;
     return tx.poll.findUniqueOrThrow({ where: { id: pollId } });
   });
-  deps.events.publish({ type: "poll.voted", pollId: String(pollId), statusId: String(poll.statusId), accountId: String(who.accountId) });
   return updated;
 }
 
