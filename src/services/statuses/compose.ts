@@ -4,6 +4,7 @@ import { newId } from "../../core/ids.js";
 import { countCharacters, normalizeTag, parseText, renderText } from "../../core/text.js";
 import { tagUrl } from "../../core/urls.js";
 import type { Tx } from "../../db/client.js";
+import type { Status } from "../../generated/prisma/client.js";
 import type { ServiceDeps } from "../context.js";
 
 export interface ComposeInput {
@@ -86,4 +87,35 @@ export async function ensureTags(tx: Tx, tags: Composed["tags"]): Promise<bigint
     )
     SELECT id FROM added UNION SELECT t.id FROM tags t JOIN given g ON g.name = t.name`;
   return rows.map((row) => BigInt(row.id));
+}
+
+/**
+ * The part of an edit shared by local and remote edits, inside the caller's transaction (the
+ * row locked): the version being replaced is kept as a StatusEdit, the tags are replaced, and
+ * new mentions are added (earlier ones stay, so nobody loses access to what they were sent).
+ */
+export async function keepVersionAndRetag(
+  tx: Tx,
+  current: Pick<Status, "id" | "text" | "contentHtml" | "spoilerText" | "sensitive" | "editedAt" | "createdAt">,
+  tags: Composed["tags"],
+  mentionedIds: Iterable<bigint>,
+) {
+  await tx.statusEdit.create({
+    data: {
+      id: newId(),
+      statusId: current.id,
+      text: current.text,
+      contentHtml: current.contentHtml,
+      spoilerText: current.spoilerText,
+      sensitive: current.sensitive,
+      createdAt: current.editedAt ?? current.createdAt,
+    },
+  });
+  const tagIds = await ensureTags(tx, tags);
+  await tx.statusTag.deleteMany({ where: { statusId: current.id } });
+  await tx.statusTag.createMany({ data: tagIds.map((tagId) => ({ statusId: current.id, tagId })) });
+  await tx.mention.createMany({
+    data: [...mentionedIds].map((accountId) => ({ statusId: current.id, accountId })),
+    skipDuplicates: true,
+  });
 }

@@ -1,10 +1,9 @@
 import { NotFoundError, ValidationError } from "../../core/errors.js";
-import { newId } from "../../core/ids.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findOwnStatus, requireActor } from "../guards.js";
 import { checkDescription, parseFocus } from "../../core/media.js";
 import { attachMedia, checkAttachments } from "./attachments.js";
-import { compose, ensureTags } from "./compose.js";
+import { compose, keepVersionAndRetag } from "./compose.js";
 
 export interface EditStatusInput {
   id: bigint;
@@ -37,25 +36,7 @@ export async function editStatus(deps: ServiceDeps, actor: Actor | null, input: 
     await tx.$executeRaw`SELECT 1 FROM statuses WHERE id = ${input.id} FOR UPDATE`;
     const current = await tx.status.findUniqueOrThrow({ where: { id: input.id } });
     if (current.deletedAt) throw new NotFoundError("Status");
-    await tx.statusEdit.create({
-      data: {
-        id: newId(),
-        statusId: current.id,
-        text: current.text,
-        contentHtml: current.contentHtml,
-        spoilerText: current.spoilerText,
-        sensitive: current.sensitive,
-        createdAt: current.editedAt ?? current.createdAt,
-      },
-    });
-    const tagIds = await ensureTags(tx, composed.tags);
-    await tx.statusTag.deleteMany({ where: { statusId: current.id } });
-    await tx.statusTag.createMany({ data: tagIds.map((tagId) => ({ statusId: current.id, tagId })) });
-    // New mentions are added; earlier ones stay, so nobody loses access to what they were sent.
-    await tx.mention.createMany({
-      data: [...mentioned].map((accountId) => ({ statusId: current.id, accountId })),
-      skipDuplicates: true,
-    });
+    await keepVersionAndRetag(tx, current, composed.tags, mentioned);
     if (mediaIds !== undefined) {
       if (mediaIds.length > 0 && (await tx.poll.count({ where: { statusId: current.id } })) > 0) {
         throw new ValidationError("Cannot attach files to a post with a poll", "media_ids");

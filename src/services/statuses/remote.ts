@@ -1,11 +1,11 @@
 // Statuses of other servers, as their Create and Delete activities bring them (the
 // ActivityPub adapter reads and sanitises the Note; this stores it). A remote status gets a
 // snowflake id from its published time, so it sorts among ours in timelines and pages.
-import { idAtTime, newId } from "../../core/ids.js";
+import { idAtTime } from "../../core/ids.js";
 import type { Visibility } from "../../core/visibility.js";
 import type { ServiceDeps } from "../context.js";
 import { isUniqueViolation } from "../guards.js";
-import { ensureTags } from "./compose.js";
+import { ensureTags, keepVersionAndRetag } from "./compose.js";
 import { softDelete, statusDeletedEvent } from "./delete.js";
 import { statusCreatedEvent } from "./events.js";
 
@@ -129,21 +129,7 @@ export async function editRemoteStatus(deps: ServiceDeps, accountId: bigint, uri
     const current = await tx.status.findUniqueOrThrow({ where: { id: found.id } });
     // An older (or repeated) Update that arrives late changes nothing.
     if ((current.editedAt ?? current.createdAt) >= input.editedAt) return null;
-    await tx.statusEdit.create({
-      data: {
-        id: newId(),
-        statusId: current.id,
-        text: current.text,
-        contentHtml: current.contentHtml,
-        spoilerText: current.spoilerText,
-        sensitive: current.sensitive,
-        createdAt: current.editedAt ?? current.createdAt,
-      },
-    });
-    const tagIds = await ensureTags(tx, input.tags);
-    await tx.statusTag.deleteMany({ where: { statusId: current.id } });
-    await tx.statusTag.createMany({ data: tagIds.map((tagId) => ({ statusId: current.id, tagId })) });
-    await tx.mention.createMany({ data: input.mentionedIds.map((id) => ({ statusId: current.id, accountId: id })), skipDuplicates: true });
+    await keepVersionAndRetag(tx, current, input.tags, input.mentionedIds);
     return tx.status.update({
       where: { id: current.id },
       data: {
