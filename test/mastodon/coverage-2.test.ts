@@ -2,37 +2,22 @@
 // timelines and conversations. Each endpoint has a success case with real values and a
 // refused case: 4xx with {"error": ...}, and no table changed.
 import sharp from "sharp";
-import { createRestAPIClient, type mastodon } from "masto";
+import { createRestAPIClient } from "masto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/app.js";
+import { startListeningApp, type TestApp } from "../support/app.js";
 import { caller, refused } from "../support/api.js";
-import { passwordToken } from "../support/masto.js";
-import { freePort } from "../support/server-process.js";
-import { signUp, type Person } from "../support/world.js";
+import { mastoPerson, passwordToken } from "../support/masto.js";
 
 let t: TestApp;
 let url: string;
-beforeAll(async () => {
-  const port = await freePort();
-  // No rate limit: this file sends many requests, signed out ones from one address.
-  t = await startTestApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, API_RATE_LIMIT: "0" });
-  url = `http://127.0.0.1:${await t.app.listen()}`;
-});
+// No rate limit: this file sends many requests, signed out ones from one address.
+beforeAll(async () => ({ t, url } = await startListeningApp({ API_RATE_LIMIT: "0" })));
 afterAll(() => t.close());
 
 const call = caller(() => url);
 const UNKNOWN = "123456789012345";
 
-interface Someone extends Person {
-  token: string;
-  api: mastodon.rest.Client;
-}
-
-async function someone(name: string): Promise<Someone> {
-  const person = await signUp(t, name);
-  const token = await passwordToken(url, person);
-  return { ...person, token, api: createRestAPIClient({ url, accessToken: token }) };
-}
+const someone = (name: string) => mastoPerson(t, url, name);
 
 const image = async () =>
   new Blob([new Uint8Array(await sharp({ create: { width: 60, height: 30, channels: 3, background: "#a03050" } }).png().toBuffer())], { type: "image/png" });

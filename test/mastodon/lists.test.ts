@@ -2,36 +2,20 @@
 // call: CRUD, members, list timelines (visibility, replies policy, paging), exclusive
 // lists, followed hashtags in home, and the list stream. Bad input answers 4xx with
 // {"error": ...} and writes nothing.
-import { createRestAPIClient, createStreamingAPIClient, type mastodon } from "masto";
+import { createStreamingAPIClient } from "masto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startListeningApp, type TestApp } from "../support/app.js";
-import { signUp, type Person } from "../support/world.js";
+import { mastoPerson, passwordToken, type MastoPerson } from "../support/masto.js";
+import type { Person } from "../support/world.js";
 
 let t: TestApp;
 let url: string;
 beforeAll(async () => ({ t, url } = await startListeningApp()));
 afterAll(() => t.close());
 
-interface Someone extends Person {
-  token: string;
-  api: mastodon.rest.Client;
-}
-
-async function tokenFor(person: Person, scope = "read write follow") {
-  const app = await createRestAPIClient({ url }).v1.apps.create({ clientName: "lists", redirectUris: "urn:ietf:wg:oauth:2.0:oob", scopes: "read write follow" });
-  const response = await fetch(`${url}/oauth/token`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ grant_type: "password", client_id: app.clientId, client_secret: app.clientSecret, username: `${person.name}@example.org`, password: "correct horse battery", scope }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-async function someone(name: string): Promise<Someone> {
-  const person = await signUp(t, name);
-  const token = await tokenFor(person);
-  return { ...person, token, api: createRestAPIClient({ url, accessToken: token }) };
-}
+type Someone = MastoPerson;
+const someone = (name: string) => mastoPerson(t, url, name);
+const tokenFor = (person: Person, scope: string) => passwordToken(url, person, scope);
 
 /** A raw request: status, JSON body and headers. */
 async function call(method: string, path: string, token: string | null, body?: unknown, type = "application/json") {
