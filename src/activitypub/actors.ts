@@ -1,7 +1,8 @@
 // Actors: local accounts at /users/{username} (the URIs accounts got at sign-up, see
 // core/urls.ts) and the instance actor at /actor. WebFinger (served by Fedify) finds them by
 // acct: handle, any case, or by actor URL, and its `self` link is the actor's exact id.
-import type { Federation } from "@fedify/fedify";
+import type { Context, Federation } from "@fedify/fedify";
+import type { Account } from "../generated/prisma/client.js";
 import type { FederationData } from "./context.js";
 import type { KeyRing } from "./keys.js";
 import { accountOf, usernameForHandle } from "./reads.js";
@@ -11,6 +12,16 @@ import { toActor, toInstanceActor } from "./vocab/actor.js";
 export const INSTANCE_ACTOR = "actor";
 export const INSTANCE_ACTOR_PATH = "/actor";
 const WEBFINGER_PATH = "/.well-known/webfinger";
+
+/** A local account's actor document (served, and embedded in the Update sent when it changes). */
+export async function actorDocument(ctx: Context<FederationData>, account: Account) {
+  const identifier = account.username;
+  const movedTo = account.movedToAccountId
+    ? await ctx.data.deps.db.account.findUnique({ where: { id: account.movedToAccountId }, select: { uri: true } })
+    : null;
+  const uris = { following: ctx.getFollowingUri(identifier), featured: ctx.getFeaturedUri(identifier), movedTo: movedTo ? new URL(movedTo.uri) : null };
+  return toActor(account, uris, await ctx.getActorKeyPairs(identifier));
+}
 
 export function registerActors(federation: Federation<FederationData>, keys: KeyRing) {
   federation
@@ -37,8 +48,7 @@ export function registerActors(federation: Federation<FederationData>, keys: Key
       if (!account) return null;
       // WebFinger does not know suspended people; their actor says they are suspended.
       if (account.suspendedAt && ctx.url.pathname === WEBFINGER_PATH) return null;
-      const uris = { following: ctx.getFollowingUri(identifier), featured: ctx.getFeaturedUri(identifier) };
-      return toActor(account, uris, await ctx.getActorKeyPairs(identifier));
+      return actorDocument(ctx, account);
     })
     .setKeyPairsDispatcher(async (ctx, identifier) => {
       if (identifier === INSTANCE_ACTOR) return keys.instance();

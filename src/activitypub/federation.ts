@@ -13,6 +13,8 @@ import { federationMiddleware } from "./mount.js";
 import { registerObjects } from "./objects.js";
 import { registerInbox } from "./inbox.js";
 import { fedifyMessageQueue } from "./message-queue.js";
+import { deliveryGuard } from "./delivery.js";
+import { deliveryHealth } from "../services/domains/delivery-health.js";
 import { outbox, subscribeOutbox } from "./outbox.js";
 import { remoteResolver } from "./remote.js";
 import type { RemoteResolver } from "../services/search/resolve.js";
@@ -32,9 +34,13 @@ export interface ActivityPub {
 
 export function createActivityPub(deps: ServiceDeps, kv: KvStore, jobs: JobQueue, onError: (error: unknown) => void): ActivityPub {
   const { config } = deps;
+  const health = deliveryHealth(deps);
   const federation = createFederation<FederationData>({
     kv,
-    queue: fedifyMessageQueue(jobs),
+    queue: fedifyMessageQueue(jobs, deliveryGuard(deps, health)),
+    // Unavailable hosts are ours to decide (delivery.ts, over days as Mastodon does); Fedify's
+    // own breaker would hold deliveries after a few minutes of failures and hide them from it.
+    circuitBreaker: false,
     // The queue runs with our context data (app.ts calls startQueue).
     manuallyStartQueue: true,
     // Ids and handles use PUBLIC_URL whatever address a request came in on.

@@ -4,8 +4,11 @@
 // queue. Each listener checks origins (object and actor on the same server), then calls a
 // service. Types not listed here are accepted and ignored.
 import type { Context, Federation, InboxContext } from "@fedify/fedify";
-import { Accept, Announce, Article, Block, Create, Delete, Follow, isActor, Like, Note, Question, Reject, Undo, Update } from "@fedify/vocab";
+import { Accept, Announce, Article, Block, Create, Delete, Flag, Follow, isActor, Like, Move, Note, Question, Reject, Undo, Update } from "@fedify/vocab";
 import type { Actor as ServiceActor, ServiceDeps } from "../services/context.js";
+import { moveFollowers } from "../services/accounts/move.js";
+import { removeRemoteAccount } from "../services/accounts/remote-gone.js";
+import { receiveFlag } from "../services/reports/create.js";
 import { block, unblock } from "../services/relationships/block.js";
 import { followAccepted, followEnded, receiveFollow } from "../services/follows/remote.js";
 import { deleteRemoteStatus, editRemoteStatus, storeRemoteReblog } from "../services/statuses/remote.js";
@@ -15,7 +18,7 @@ import type { FederationData } from "./context.js";
 import { readNote, storeNote } from "./notes-in.js";
 import type { Outbox } from "./outbox.js";
 import { localAccount } from "./reads.js";
-import { accountForActorUri, rememberActor } from "./remote.js";
+import { accountForActorUri, lookup, rememberActor } from "./remote.js";
 
 /**
  * An object or actor the activity names, fetched when not embedded (or embedded from another
@@ -155,9 +158,49 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
     })
     .on(Delete, async (ctx, del) => {
       const objectId = del.objectId;
-      if (!objectId || !sameOrigin(objectId, del.actorId) || objectId.href === del.actorId?.href) return;
+      if (!objectId || !sameOrigin(objectId, del.actorId)) return;
       const author = await knownRemote(ctx.data.deps, del.actorId);
-      if (author) await deleteRemoteStatus(ctx.data.deps, author.id, objectId.href);
+      if (!author) return;
+      // The actor itself: the person deleted their account.
+      if (objectId.href === author.uri) await removeRemoteAccount(ctx.data.deps, author.id);
+      else await deleteRemoteStatus(ctx.data.deps, author.id, objectId.href);
+    })
+    .on(Move, async (ctx, move) => {
+      // Mastodon's account migration: actor and object are the old account, target the new one,
+      // whose current actor document must name the old one among its aliases.
+      const { deps } = ctx.data;
+      if (!move.actorId || move.objectId?.href !== move.actorId.href || !move.targetId) return;
+      const old = await knownRemote(deps, move.actorId);
+      if (!old || old.suspendedAt) return;
+      let target = await localActor(ctx, move.targetId);
+      if (target) {
+        if (!target.alsoKnownAs.includes(old.uri)) return;
+      } else {
+        const actor = await lookup(ctx, move.targetId.href);
+        if (!actor || !isActor(actor) || actor.id?.href !== move.targetId.href) return;
+        if (!actor.aliasIds.some((alias) => alias.href === old.uri)) return;
+        target = await rememberActor(ctx, actor);
+      }
+      if (target && !target.suspendedAt) await moveFollowers(deps, old.id, target.id);
+    })
+    .on(Flag, async (ctx, flag) => {
+      // A report from another server about people here: the objects are the accounts and posts.
+      const { deps } = ctx.data;
+      if (!flag.id || !flag.actorId) return;
+      const reporter = await accountForActorUri(ctx, flag.actorId);
+      if (!reporter || reporter.domain === null) return;
+      const objects = flag.objectIds;
+      const targets: NonNullable<Awaited<ReturnType<typeof localActor>>>[] = [];
+      for (const uri of objects.slice(0, 20)) {
+        const account = await localActor(ctx, uri);
+        if (account && !targets.some((t) => t.id === account.id)) targets.push(account);
+      }
+      const statusUris = objects.filter((uri) => uri.origin === new URL(deps.config.publicUrl).origin).map((uri) => uri.href);
+      for (const target of targets) {
+        const uri = targets.length === 1 ? flag.id.href : `${flag.id.href}#${target.id}`;
+        const comment = flag.content == null ? "" : String(flag.content);
+        await receiveFlag(deps, { uri, reporterId: reporter.id, reporterDomain: flag.actorId.host, targetAccountId: target.id, statusUris, comment });
+      }
     })
     .onError((_ctx, error) => onError(error));
 }

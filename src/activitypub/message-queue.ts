@@ -5,6 +5,7 @@
 // Retry-After by enqueueing with a delay).
 import type { MessageQueue, MessageQueueEnqueueOptions, MessageQueueListenOptions } from "@fedify/fedify";
 import type { JobQueue } from "../jobs/queue.js";
+import type { MessageGuard } from "./delivery.js";
 
 export const FEDIFY_QUEUE = "fedify";
 
@@ -13,13 +14,15 @@ const toOptions = (options?: MessageQueueEnqueueOptions) => ({
   ...(options?.orderingKey ? { orderingKey: options.orderingKey } : {}),
 });
 
-export function fedifyMessageQueue(jobs: JobQueue, concurrency = 8): MessageQueue {
+const unguarded: MessageGuard = (_payload, run) => run();
+
+export function fedifyMessageQueue(jobs: JobQueue, guard: MessageGuard = unguarded, concurrency = 8): MessageQueue {
   return {
     nativeRetrial: true,
     enqueue: (message, options) => jobs.enqueue(FEDIFY_QUEUE, message, toOptions(options)),
     enqueueMany: (messages, options) => jobs.enqueueMany(FEDIFY_QUEUE, messages, toOptions(options)),
     async listen(handler, options?: MessageQueueListenOptions) {
-      jobs.work(FEDIFY_QUEUE, async (payload) => handler(payload), { concurrency });
+      jobs.work(FEDIFY_QUEUE, (payload) => guard(payload, async () => handler(payload)), { concurrency });
       // Workers stop with the job queue (app.stop); this only reports when Fedify is told to stop.
       const signal = options?.signal;
       if (!signal) return new Promise<void>(() => {});

@@ -5,12 +5,15 @@
 // ActivityPub JSON (browsers, Mastodon apps): when nothing else answers them either, they get
 // 406 Not Acceptable. The notes dispatchers leave (context.ts) are applied to the answer:
 // 410 for a Tombstone, Mastodon's attachment extensions (blurhash, focalPoint); and the
-// public collection is spelled out in full.
+// public collection is spelled out in full. Signed inbox POSTs pass replay-guard.ts first: a
+// replayed signature, or an RFC 9421 one that leaves the body out, is answered 401.
 import type { Federation } from "@fedify/fedify";
 import type { MiddlewareHandler } from "hono";
+import { postgresKvStore } from "../db/fedify-kv.js";
 import type { ServiceDeps } from "../services/context.js";
 import { INSTANCE_ACTOR_PATH } from "./actors.js";
 import { newFederationData, type FederationData, type ResponseNotes } from "./context.js";
+import { inboxGuard, refusedPost } from "./replay-guard.js";
 
 const WEBFINGER = "/.well-known/webfinger";
 
@@ -104,6 +107,8 @@ async function finish(response: Response, notes: ResponseNotes): Promise<Respons
 
 export function federationMiddleware(federation: Federation<FederationData>, deps: ServiceDeps): MiddlewareHandler {
   const origin = deps.config.publicUrl;
+  // On the table Fedify's own store uses (the one app.ts hands to createActivityPub).
+  const guard = inboxGuard(postgresKvStore(deps.pool));
   return async (c, next) => {
     if (!isFederationRequest(c.req.method, c.req.path)) return next();
     const request = canonical(c.req.raw, origin);
@@ -111,6 +116,9 @@ export function federationMiddleware(federation: Federation<FederationData>, dep
       const bad = malformedWebFinger(new URL(request.url));
       if (bad) return bad;
     }
+    // Signed inbox POSTs: replays and RFC 9421 signatures without the body (replay-guard.ts).
+    const signed = c.req.method === "POST" ? await guard.check(request) : null;
+    if (signed?.refusal) return refusedPost(signed.refusal);
     const data = newFederationData(deps);
     let fallThrough: "not found" | "not acceptable" | null = null;
     const response = await federation.fetch(request, {
@@ -135,6 +143,7 @@ export function federationMiddleware(federation: Federation<FederationData>, dep
       }
       return;
     }
+    if (signed && response.ok) await signed.accepted();
     return finish(response, data.notes);
   };
 }

@@ -5,12 +5,13 @@
 // people it mentions, and its deletion Delete. Fedify signs them and queues one delivery per
 // inbox on our durable queue.
 import type { Context, Federation } from "@fedify/fedify";
-import { Accept, Announce, Block, Delete, Follow, Like, PUBLIC_COLLECTION, Reject, Undo, Update, type Activity, type Recipient } from "@fedify/vocab";
+import { Accept, Announce, Block, Delete, Flag, Follow, Like, Move, PUBLIC_COLLECTION, Reject, Undo, Update, type Activity, type Recipient } from "@fedify/vocab";
 import { newId } from "../core/ids.js";
 import type { EventBus } from "../events/bus.js";
 import type { Account } from "../generated/prisma/client.js";
 import type { ServiceDeps } from "../services/context.js";
 import { newFederationData, type FederationData } from "./context.js";
+import { actorDocument, INSTANCE_ACTOR } from "./actors.js";
 import { localStatus } from "./reads.js";
 import { toActivity, toNote, toTombstone } from "./vocab/note.js";
 
@@ -125,7 +126,8 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
 
   bus.on("follow.removed", async (event) => {
     const pair = await pairOf(event);
-    if (!pair || pair.follower.domain !== null || pair.target.domain === null) return;
+    // A deleted remote account (suspended here) has no inbox left to tell.
+    if (!pair || pair.follower.domain !== null || pair.target.domain === null || pair.target.suspendedAt) return;
     const { follower, target } = pair;
     const actor = new URL(follower.uri);
     const follow = new Follow({ id: freshId(follower.uri, "follows"), actor, object: new URL(target.uri) });
@@ -183,5 +185,54 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     }
     const activity = new Delete({ id: new URL(`${status.uri}#delete`), actor, object: toTombstone(status), tos: [PUBLIC_COLLECTION] });
     await box.send(context(), status.account, to, activity, status.uri);
+  });
+
+  /** The remote followers of a local account (shared inboxes once). */
+  const remoteFollowers = async (accountId: bigint) =>
+    (
+      await deps.db.follow.findMany({
+        where: { targetAccountId: accountId, account: { domain: { not: null } } },
+        select: { account: { select: { uri: true, inboxUrl: true, sharedInboxUrl: true } } },
+      })
+    ).map((row) => row.account);
+
+  bus.on("account.updated", async (event) => {
+    const account = await deps.db.account.findUnique({ where: { id: BigInt(event.accountId) } });
+    if (!account || account.domain !== null) return;
+    const to = await remoteFollowers(account.id);
+    if (to.length === 0) return;
+    const ctx = context();
+    const actor = await actorDocument(ctx, account);
+    const update = new Update({ id: freshId(account.uri, `updates`), actor: new URL(account.uri), object: actor, tos: [PUBLIC_COLLECTION] });
+    await box.send(ctx, account, to, update, account.uri);
+  });
+
+  bus.on("account.moved", async (event) => {
+    const pair = await pairOf(event);
+    if (!pair || pair.follower.domain !== null) return;
+    const { follower: from, target } = pair;
+    const to = await remoteFollowers(from.id);
+    if (to.length === 0) return;
+    const actor = new URL(from.uri);
+    const move = new Move({ id: freshId(from.uri, "moves"), actor, object: actor, target: new URL(target.uri), tos: [new URL(from.followersUrl ?? `${from.uri}/followers`)] });
+    await box.send(context(), from, to, move, from.uri);
+  });
+
+  bus.on("report.created", async (event) => {
+    // Forwarded reports go as a Flag from the server itself, so the reporter stays unnamed.
+    if (!event.forward) return;
+    const report = await deps.db.report.findUnique({ where: { id: BigInt(event.reportId) }, include: { targetAccount: true } });
+    if (!report || report.targetAccount.domain === null || !report.targetAccount.inboxUrl) return;
+    const statuses = await deps.db.status.findMany({ where: { id: { in: report.statusIds } }, select: { uri: true } });
+    const ctx = context();
+    const instance = ctx.getActorUri(INSTANCE_ACTOR);
+    const flag = new Flag({
+      id: new URL(`${deps.config.publicUrl}/reports/${report.id}`),
+      actor: instance,
+      objects: [new URL(report.targetAccount.uri), ...statuses.map((s) => new URL(s.uri))],
+      content: report.comment,
+    });
+    const recipients = [recipientOf(report.targetAccount)];
+    await ctx.sendActivity({ identifier: INSTANCE_ACTOR }, recipients, flag, { preferSharedInbox: true });
   });
 }

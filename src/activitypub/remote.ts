@@ -2,11 +2,12 @@
 // found through WebFinger and a signed fetch (as our instance actor, for servers that ask for
 // authorized fetch), and the search resolver (services/search/resolve.ts) is served from here.
 import type { Context } from "@fedify/fedify";
-import { Application, isActor, Note, Question, Service, type Actor, type Object as APObject } from "@fedify/vocab";
+import { Application, isActor, Note, PropertyValue, Question, Service, type Actor, type Object as APObject } from "@fedify/vocab";
 import { KeyObject } from "node:crypto";
 import { sanitizeRemoteHtml } from "../core/text.js";
 import type { ServiceDeps } from "../services/context.js";
 import { upsertRemoteAccount } from "../services/accounts/remote.js";
+import { isDomainSuspended } from "../services/domains/policy.js";
 import type { RemoteResolver } from "../services/search/resolve.js";
 import { INSTANCE_ACTOR } from "./actors.js";
 import { newFederationData, type FederationData } from "./context.js";
@@ -40,12 +41,26 @@ async function publicKeyPem(actor: Actor, ctx: Context<FederationData>): Promise
   }
 }
 
-/** An actor of another server as our account (created or refreshed); null for one of ours or a malformed one. */
+/** Mastodon's profile fields: PropertyValue attachments (others are links or images, not fields). */
+async function profileFields(actor: Actor, ctx: Context<FederationData>) {
+  const fields: { name: string; value: string }[] = [];
+  try {
+    for await (const item of actor.getAttachments({ documentLoader: ctx.documentLoader, suppressError: true })) {
+      if (item instanceof PropertyValue && item.name != null) fields.push({ name: text(item.name), value: sanitizeRemoteHtml(text(item.value)) });
+      if (fields.length >= 16) break;
+    }
+  } catch {
+    // a broken attachment list leaves the fields out
+  }
+  return fields;
+}
+
+/** An actor of another server as our account (created or refreshed); null for one of ours, a malformed one or one of a suspended server. */
 export async function rememberActor(ctx: Context<FederationData>, actor: Actor) {
   const { deps } = ctx.data;
   const id = actor.id;
   const username = text(actor.preferredUsername).trim();
-  if (!id || !/^[\w.-]{1,100}$/.test(username) || !actor.inboxId) return null;
+  if (!id || !/^[\w.:-]{1,100}$/.test(username) || !actor.inboxId) return null;
   if (id.origin === new URL(deps.config.publicUrl).origin) return null;
   return upsertRemoteAccount(deps, {
     uri: id.href,
@@ -65,6 +80,8 @@ export async function rememberActor(ctx: Context<FederationData>, actor: Actor) 
     bot: actor instanceof Service || actor instanceof Application,
     discoverable: "discoverable" in actor ? (actor as { discoverable: boolean | null }).discoverable ?? false : false,
     createdAt: actor.published ? new Date(actor.published.epochMilliseconds) : null,
+    fields: await profileFields(actor, ctx),
+    alsoKnownAs: actor.aliasIds.map((uri) => uri.href),
   });
 }
 
@@ -110,6 +127,7 @@ async function plainWebFinger(username: string, domain: string): Promise<string 
 export function remoteResolver(deps: ServiceDeps, context: (data: FederationData) => Context<FederationData>): RemoteResolver {
   return {
     async account(username, domain) {
+      if (await isDomainSuspended(deps, domain)) return null;
       const known = await deps.db.account.findUnique({ where: { handleKey: `${username.toLowerCase()}@${domain}` } });
       if (known?.suspendedAt) return null;
       const ctx = context(newFederationData(deps));
@@ -130,7 +148,15 @@ export function remoteResolver(deps: ServiceDeps, context: (data: FederationData
       if (!object || !isActor(object)) return null;
       return (await rememberActor(ctx, object))?.id ?? null;
     },
+    async refresh(accountId) {
+      const known = await deps.db.account.findUnique({ where: { id: accountId } });
+      if (!known || known.domain === null) return;
+      const ctx = context(newFederationData(deps));
+      const actor = await lookup(ctx, known.uri);
+      if (actor && isActor(actor) && actor.id?.href === known.uri) await rememberActor(ctx, actor).catch(() => null);
+    },
     async status(url) {
+      if (await isDomainSuspended(deps, url)) return null;
       const ctx = context(newFederationData(deps));
       const object = await lookup(ctx, url);
       if (!(object instanceof Note || object instanceof Question) || !object.attributionId) return null;

@@ -24,6 +24,11 @@ export type DomainEvent =
   /** a follow request was turned down; `uri`: the requester's Follow activity, when it came from another server */
   | { type: "follow.rejected"; accountId: string; targetAccountId: string; uri: string | null }
   | { type: "block.created"; accountId: string; targetAccountId: string }
+  /** a person's profile changed (name, bio, images, fields, lock, aliases) */
+  | { type: "account.updated"; accountId: string }
+  /** a person moved to another account; their followers here were moved along */
+  | { type: "account.moved"; accountId: string; targetAccountId: string }
+  | { type: "report.created"; reportId: string; targetAccountId: string; forward: boolean }
   | { type: "block.removed"; accountId: string; targetAccountId: string }
   | { type: "mute.created"; accountId: string; targetAccountId: string }
   | { type: "relationship.changed"; accountId: string; targetAccountId: string }

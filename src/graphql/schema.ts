@@ -20,6 +20,7 @@ import "./types/filters.js";
 import "./types/list.js";
 import "./types/list-mutations.js";
 import "./types/tag-follows.js";
+import "./types/migration-reports.js";
 
 builder.mutationType({});
 

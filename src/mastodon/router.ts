@@ -21,6 +21,7 @@ import { notificationRoutes } from "./routes/notifications.js";
 import { pollRoutes } from "./routes/polls.js";
 import { oauthRoutes } from "./routes/oauth.js";
 import { relationshipRoutes } from "./routes/relationships.js";
+import { reportRoutes } from "./routes/reports.js";
 import { searchRoutes } from "./routes/search.js";
 import { statusRoutes } from "./routes/statuses.js";
 import { tagRoutes } from "./routes/tags.js";
@@ -73,6 +74,7 @@ export function createMastodonApi(
   searchRoutes(api, services);
   conversationRoutes(api, services);
   filterRoutes(api, services);
+  reportRoutes(api, services);
   api.get("/api/v1/streaming/health", (c) => c.text("OK"));
   api.all("/api/*", (c) => c.json({ error: "Record not found" }, 404));
   api.onError((error, c) => {

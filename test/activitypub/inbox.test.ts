@@ -88,7 +88,7 @@ it("a handle whose actor URI changed keeps its one account, at the new URI", asy
   };
   const first = await upsertRemoteAccount(b.app.deps, { ...input, uri: "https://gone.example/users/zed" });
   const again = await upsertRemoteAccount(b.app.deps, { ...input, uri: "https://gone.example/ap/users/1" });
-  expect(again.id).toBe(first.id);
-  expect(again.uri).toBe("https://gone.example/ap/users/1");
+  expect(again!.id).toBe(first!.id);
+  expect(again!.uri).toBe("https://gone.example/ap/users/1");
   expect(await b.app.deps.db.account.count({ where: { domain: "gone.example" } })).toBe(1);
 });

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation Move($handle: String!) {\n    moveAccount(handle: $handle) {\n      __typename\n      ... on MutationMoveAccountSuccess { data { movedTo { acct } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.MoveDocument,
+    "\n  mutation Alias($handle: String!) {\n    addAccountAlias(handle: $handle) {\n      __typename\n      ... on MutationAddAccountAliasSuccess { data { alsoKnownAs } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AliasDocument,
     "\n  mutation MuteThread($id: ID!) {\n    muteConversation(id: $id) {\n      __typename\n      ... on MutationMuteConversationSuccess { data { snowflake muted } }\n      ... on Error { message }\n    }\n  }\n": typeof types.MuteThreadDocument,
     "\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n": typeof types.UnmuteThreadDocument,
     "\n  query Conversations { conversations { id unread lastStatus { snowflake } accounts { snowflake } } }\n": typeof types.ConversationsDocument,
@@ -122,6 +124,8 @@ type Documents = {
     "\n  query MNotifications($first: Int) {\n    notifications(first: $first) { edges { node { id snowflake type read account { username } } } }\n    unreadNotificationsCount\n  }\n": typeof types.MNotificationsDocument,
 };
 const documents: Documents = {
+    "\n  mutation Move($handle: String!) {\n    moveAccount(handle: $handle) {\n      __typename\n      ... on MutationMoveAccountSuccess { data { movedTo { acct } } }\n      ... on Error { message }\n    }\n  }\n": types.MoveDocument,
+    "\n  mutation Alias($handle: String!) {\n    addAccountAlias(handle: $handle) {\n      __typename\n      ... on MutationAddAccountAliasSuccess { data { alsoKnownAs } }\n      ... on Error { message }\n    }\n  }\n": types.AliasDocument,
     "\n  mutation MuteThread($id: ID!) {\n    muteConversation(id: $id) {\n      __typename\n      ... on MutationMuteConversationSuccess { data { snowflake muted } }\n      ... on Error { message }\n    }\n  }\n": types.MuteThreadDocument,
     "\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n": types.UnmuteThreadDocument,
     "\n  query Conversations { conversations { id unread lastStatus { snowflake } accounts { snowflake } } }\n": types.ConversationsDocument,
@@ -244,6 +248,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Move($handle: String!) {\n    moveAccount(handle: $handle) {\n      __typename\n      ... on MutationMoveAccountSuccess { data { movedTo { acct } } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation Move($handle: String!) {\n    moveAccount(handle: $handle) {\n      __typename\n      ... on MutationMoveAccountSuccess { data { movedTo { acct } } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Alias($handle: String!) {\n    addAccountAlias(handle: $handle) {\n      __typename\n      ... on MutationAddAccountAliasSuccess { data { alsoKnownAs } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation Alias($handle: String!) {\n    addAccountAlias(handle: $handle) {\n      __typename\n      ... on MutationAddAccountAliasSuccess { data { alsoKnownAs } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

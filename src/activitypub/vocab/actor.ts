@@ -30,6 +30,8 @@ const dayOf = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getU
 export interface ActorUris {
   following: URL;
   featured: URL;
+  /** where the person moved to */
+  movedTo?: URL | null;
 }
 
 /** A local account as a Person (a Service for bots, as Mastodon shows them). */
@@ -49,6 +51,8 @@ export function toActor(account: Account, uris: ActorUris, keys: ActorKeyPair[])
     publicKey: keys[0]?.cryptographicKey ?? null,
     assertionMethods: keys.map((key) => key.multikey),
     manuallyApprovesFollowers: account.locked,
+    aliases: (account.alsoKnownAs ?? []).map((uri) => new URL(uri)),
+    successor: uris.movedTo ?? null,
   };
   if (account.suspendedAt) {
     // As Mastodon serves a suspended account: who it was and that it is suspended, nothing more.

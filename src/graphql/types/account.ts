@@ -72,6 +72,16 @@ builder.node(AccountRef, {
     statusesCount: t.exposeInt("statusesCount"),
     followersCount: t.exposeInt("followersCount"),
     followingCount: t.exposeInt("followingCount"),
+    movedTo: t.field({
+      type: AccountRef,
+      nullable: true,
+      description: "The account this person moved to",
+      resolve: async (a, _args, ctx) => (a.movedToAccountId ? ((await ctx.loaders.accounts.load(a.movedToAccountId)) ?? null) : null),
+    }),
+    alsoKnownAs: t.stringList({
+      description: "Actor URIs this person says are also theirs (an account may move here from them)",
+      resolve: (a) => a.alsoKnownAs ?? [],
+    }),
     relationship: t.field({
       type: RelationshipType,
       nullable: true,

@@ -57,7 +57,9 @@ export function accountRoutes(api: Hono, services: ApiServices) {
   api.get("/api/v1/accounts/:id", async (c) => {
     const state = await requestState(c, services);
     const account = await activeAccount(state, idParam(c.req.param("id")));
-    return c.json(toMastodonAccount(account, origin, domain));
+    const movedTo = account.movedToAccountId ? await services.deps.db.account.findUnique({ where: { id: account.movedToAccountId } }) : null;
+    const moved = movedTo && !movedTo.suspendedAt ? { moved: toMastodonAccount(movedTo, origin, domain) } : {};
+    return c.json({ ...toMastodonAccount(account, origin, domain), ...moved });
   });
 
   api.get("/api/v1/accounts/:id/statuses", async (c) => {

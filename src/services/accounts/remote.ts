@@ -2,7 +2,14 @@
 // adapter reads the documents; this stores what it read). Keyed by actor URI.
 import { newId } from "../../core/ids.js";
 import type { ServiceDeps } from "../context.js";
+import { isDomainSuspended } from "../domains/policy.js";
 import { isUniqueViolation } from "../guards.js";
+
+export interface ProfileField {
+  name: string;
+  /** sanitised HTML */
+  value: string;
+}
 
 export interface RemoteAccountInput {
   uri: string;
@@ -24,12 +31,22 @@ export interface RemoteAccountInput {
   bot: boolean;
   discoverable: boolean;
   createdAt: Date | null;
+  /** PropertyValue attachments */
+  fields?: ProfileField[];
+  /** actor URIs the person says are also theirs */
+  alsoKnownAs?: string[];
 }
 
-/** Creates or refreshes a remote account; returns it. */
+/** Creates or refreshes a remote account; returns it (null for a server this one suspended). */
 export async function upsertRemoteAccount(deps: ServiceDeps, input: RemoteAccountInput) {
-  const { createdAt, ...fields } = input;
-  const data = { ...fields, handleKey: `${input.username.toLowerCase()}@${input.domain}` };
+  if (await isDomainSuspended(deps, input.domain)) return null;
+  const { createdAt, fields, alsoKnownAs, ...rest } = input;
+  const data = {
+    ...rest,
+    ...(fields ? { fields: fields.slice(0, 16).map((f) => ({ name: f.name.slice(0, 255), value: f.value, valueHtml: f.value })) } : {}),
+    ...(alsoKnownAs ? { alsoKnownAs: alsoKnownAs.slice(0, 20) } : {}),
+    handleKey: `${input.username.toLowerCase()}@${input.domain}`,
+  };
   try {
     return await deps.db.account.upsert({
       where: { uri: input.uri },

@@ -79,6 +79,7 @@ export async function updateProfile(deps: ServiceDeps, actor: Actor | null, inpu
       : null;
     const updated = await deps.db.account.update({ where: { id: who.accountId }, data });
     if (before) await removeReplaced(deps, [before.avatarUrl, before.headerUrl], [updated.avatarUrl, updated.headerUrl]);
+    if (Object.keys(data).length > 0) deps.events.publish({ type: "account.updated", accountId: String(who.accountId) });
     return updated;
   } catch (error) {
     await Promise.all(stored.map((key) => deps.storage.delete(key).catch(() => undefined)));

@@ -9,11 +9,13 @@ export interface RemoteResolver {
   account(username: string, domain: string): Promise<bigint | null>;
   /** the status id for a URL on another server, fetched when unknown; null when none */
   status(url: string): Promise<bigint | null>;
+  /** fetches a remote account's actor document now (for what must be current, such as its aliases) */
+  refresh(accountId: bigint): Promise<void>;
 }
 
-export const NO_REMOTE: RemoteResolver = { account: async () => null, status: async () => null };
+export const NO_REMOTE: RemoteResolver = { account: async () => null, status: async () => null, refresh: async () => {} };
 
-const HANDLE_RE = /^@?([a-z0-9_]+(?:[.-][a-z0-9_]+)*)@([a-z0-9.-]+(?::\d+)?)$/i;
+export const HANDLE_RE = /^@?([a-z0-9_]+(?:[.-][a-z0-9_]+)*)@([a-z0-9.-]+(?::\d+)?)$/i;
 
 export interface Resolved {
   accountIds: bigint[];
