@@ -1,6 +1,7 @@
 // The policy around each delivery Fedify makes from our queue: nothing goes to a suspended
 // server or one that is unavailable (services/domains/delivery-health.ts), nor to a private
-// address unless ALLOW_PRIVATE_NETWORK (Fedify's sender does not check that itself); at most
+// address unless ALLOW_PRIVATE_NETWORK (Fedify's sender does not check that itself, nor the
+// redirects it follows: public-fetch.ts); at most
 // PER_HOST deliveries to one host at once in a process; a delivery that takes longer than
 // TIMEOUT_MS fails and is retried later. Successes, failures and activities the host sends
 // us feed the health record.
@@ -8,6 +9,7 @@ import { validatePublicUrl } from "@fedify/vocab-runtime";
 import type { ServiceDeps } from "../services/context.js";
 import type { DeliveryHealth } from "../services/domains/delivery-health.js";
 import { isDomainSuspended } from "../services/domains/policy.js";
+import { publicOnly } from "./public-fetch.js";
 
 const PER_HOST = 4;
 const TIMEOUT_MS = 30_000;
@@ -83,7 +85,7 @@ export function deliveryGuard(deps: ServiceDeps, health: DeliveryHealth, options
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`Delivery to ${inbox.href} took longer than ${timeoutMs} ms`)), timeoutMs);
       });
-      await Promise.race([run(), timeout]);
+      await Promise.race([deps.config.allowPrivateNetwork ? run() : publicOnly(run), timeout]);
     } catch (error) {
       await health.failed(host).catch(() => undefined);
       throw error;

@@ -18,6 +18,19 @@ export function visibilityOf(tos: URL[], ccs: URL[], followersUrl: string | null
   return "DIRECT";
 }
 
+/**
+ * The language of a post, from `contentMap` (Mastodon, GoToSocial). Pleroma and Akkoma put
+ * `{"@language": "und"}` in their @context, which tags every string "undetermined": that is
+ * no language, as in Mastodon's reading of the same posts (it only looks at contentMap).
+ */
+function languageOf(note: Note | Question | Article): string | null {
+  for (const content of note.contents) {
+    const language = typeof content === "string" ? null : (content as { locale?: Intl.Locale }).locale?.baseName;
+    if (language && language !== "und" && /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(language)) return language;
+  }
+  return null;
+}
+
 /** What we store of a Note by `author` (its id is checked by the caller). */
 export async function readNote(ctx: Context<FederationData>, note: Note | Question | Article, author: Account): Promise<RemoteStatusInput> {
   const { deps } = ctx.data;
@@ -39,8 +52,7 @@ export async function readNote(ctx: Context<FederationData>, note: Note | Questi
     ? await deps.db.account.findMany({ where: { uri: { in: mentionUris.slice(0, 50) } }, select: { id: true } })
     : [];
   const published = note.published ? new Date(note.published.epochMilliseconds) : new Date();
-  const localized = note.contents.find((content) => typeof content !== "string") as { locale?: Intl.Locale } | undefined;
-  const language = localized?.locale?.baseName ?? null;
+  const language = languageOf(note);
   const url = note.url instanceof URL ? note.url.href : (note.url as { href?: URL } | null)?.href?.href ?? null;
   const uri = note.id!.href;
   return {
@@ -51,7 +63,7 @@ export async function readNote(ctx: Context<FederationData>, note: Note | Questi
     spoilerText: String(note.summary ?? "").slice(0, 1000),
     visibility: visibilityOf(note.toIds, note.ccIds, author.followersUrl),
     sensitive: note.sensitive ?? false,
-    language: language && /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(language) ? language : null,
+    language,
     publishedAt: published,
     inReplyToUri: note.replyTargetId?.href ?? null,
     mentionedIds: mentioned.map((account) => account.id),

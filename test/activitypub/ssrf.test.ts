@@ -272,11 +272,9 @@ describe("with ALLOW_PRIVATE_NETWORK off", () => {
     expectNothingReached();
   });
 
-  // KNOWN DEFECT, hence `fails`: the inbox address is checked, the hops of its redirects are
-  // not (Fedify follows them itself), and today the trap gets the POST. Drop `.fails` once every
-  // fetch a delivery makes is checked; the control below shows the same set-up reaches the trap.
-  // (`fails` passes on any failure, so run it without `.fails` to see it fail on the trap's hit.)
-  it.fails("a local post is not delivered through a public inbox's redirect to a private address", async () => {
+  // Fedify follows an inbox's redirects itself; each hop is checked (src/activitypub/public-fetch.ts).
+  // The control below shows the same set-up reaches the trap when private addresses are allowed.
+  it("a local post is not delivered through a public inbox's redirect to a private address", async () => {
     const author = await signUp(closed, "redirected");
     // The public inbox on another origin: deliveries of one post to one origin run in order
     // (Fedify's ordering key), so a refused redirect retried later would hold it up.
