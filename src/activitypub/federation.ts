@@ -14,7 +14,7 @@ import { registerObjects } from "./objects.js";
 import { registerInbox } from "./inbox.js";
 import { fedifyMessageQueue } from "./message-queue.js";
 import { deliveryGuard } from "./delivery.js";
-import { deliveryHealth } from "../services/domains/delivery-health.js";
+import { deliveryHealth, type DeliveryHealth } from "../services/domains/delivery-health.js";
 import { outbox, subscribeOutbox } from "./outbox.js";
 import { remoteResolver } from "./remote.js";
 import type { RemoteResolver } from "../services/search/resolve.js";
@@ -28,6 +28,8 @@ export interface ActivityPub {
   middleware: ReturnType<typeof federationMiddleware>;
   /** user@domain and URLs of other servers, for search */
   resolver: RemoteResolver;
+  /** which hosts get no deliveries for now */
+  health: DeliveryHealth;
   /** Starts processing queued deliveries and inbox activities; stops when `signal` aborts. */
   startQueue(signal: AbortSignal): void;
 }
@@ -59,6 +61,7 @@ export function createActivityPub(deps: ServiceDeps, kv: KvStore, jobs: JobQueue
   return {
     federation,
     keys,
+    health,
     middleware: federationMiddleware(federation, deps),
     resolver: remoteResolver(deps, (data) => federation.createContext(new URL(config.publicUrl), data)),
     startQueue(signal) {

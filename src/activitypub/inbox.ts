@@ -8,6 +8,7 @@ import { Accept, Announce, Article, Block, Create, Delete, Flag, Follow, isActor
 import type { Actor as ServiceActor, ServiceDeps } from "../services/context.js";
 import { moveFollowers } from "../services/accounts/move.js";
 import { removeRemoteAccount } from "../services/accounts/remote-gone.js";
+import { isDomainSuspended } from "../services/domains/policy.js";
 import { receiveFlag } from "../services/reports/create.js";
 import { block, unblock } from "../services/relationships/block.js";
 import { followAccepted, followEnded, receiveFollow } from "../services/follows/remote.js";
@@ -41,8 +42,16 @@ async function localActor(ctx: Context<FederationData>, uri: URL | null) {
   return account && !account.suspendedAt ? account : null;
 }
 
-const knownRemote = (deps: ServiceDeps, uri: URL | null) =>
-  uri ? deps.db.account.findFirst({ where: { uri: uri.href, domain: { not: null } } }) : Promise.resolve(null);
+/** The account of a remote actor (fetched when new), unless its server is suspended here. */
+async function remoteActor(ctx: Context<FederationData>, uri: URL) {
+  return (await isDomainSuspended(ctx.data.deps, uri.host)) ? null : accountForActorUri(ctx, uri);
+}
+
+/** A remote account we have, unless its server is suspended here. */
+async function knownRemote(deps: ServiceDeps, uri: URL | null) {
+  if (!uri || (await isDomainSuspended(deps, uri.host))) return null;
+  return deps.db.account.findFirst({ where: { uri: uri.href, domain: { not: null } } });
+}
 
 async function hasLocalFollower(ctx: Context<FederationData>, accountId: bigint): Promise<boolean> {
   const row = await ctx.data.deps.db.follow.findFirst({ where: { targetAccountId: accountId, account: { domain: null } }, select: { id: true } });
@@ -106,21 +115,21 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
       if (!(object instanceof Note || object instanceof Question || object instanceof Article)) return;
       // Only one's own posts, from one's own server.
       if (!create.actorId || object.attributionId?.href !== create.actorId.href || !sameOrigin(object.id, create.actorId)) return;
-      const author = await accountForActorUri(ctx, create.actorId);
+      const author = await remoteActor(ctx, create.actorId);
       if (!author || author.domain === null || author.suspendedAt) return;
       if (await wanted(ctx, author.id, object)) await storeNote(ctx, object, author);
     })
     .on(Announce, async (ctx, announce) => {
       const { deps } = ctx.data;
       if (!announce.id || !announce.actorId || !announce.objectId || !sameOrigin(announce.id, announce.actorId)) return;
-      const booster = await accountForActorUri(ctx, announce.actorId);
+      const booster = await remoteActor(ctx, announce.actorId);
       if (!booster || booster.domain === null || booster.suspendedAt) return;
       let original = await deps.db.status.findUnique({ where: { uri: announce.objectId.href } });
       // A post we do not have yet is fetched when someone here follows the booster.
       if (!original && (await hasLocalFollower(ctx, booster.id))) {
         const note = await fetched(announce.getObject(ctx));
         if ((note instanceof Note || note instanceof Question || note instanceof Article) && note.attributionId && sameOrigin(note.id, note.attributionId)) {
-          const author = await accountForActorUri(ctx, note.attributionId);
+          const author = await remoteActor(ctx, note.attributionId);
           if (author && author.domain !== null && !author.suspendedAt) original = await storeNote(ctx, note, author);
         }
       }
@@ -137,7 +146,7 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
     .on(Like, async (ctx, like) => {
       // Misskey's emoji reactions come as Likes too: each counts as a favourite.
       if (!like.actorId || !like.objectId || like.objectId.origin !== new URL(ctx.data.deps.config.publicUrl).origin) return;
-      const liker = await accountForActorUri(ctx, like.actorId);
+      const liker = await remoteActor(ctx, like.actorId);
       if (liker && liker.domain !== null && !liker.suspendedAt) await remoteFavourite(ctx.data.deps, liker.id, like.objectId.href);
     })
     .on(Update, async (ctx, update) => {
@@ -187,7 +196,7 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
       // A report from another server about people here: the objects are the accounts and posts.
       const { deps } = ctx.data;
       if (!flag.id || !flag.actorId) return;
-      const reporter = await accountForActorUri(ctx, flag.actorId);
+      const reporter = await remoteActor(ctx, flag.actorId);
       if (!reporter || reporter.domain === null) return;
       const objects = flag.objectIds;
       const targets: NonNullable<Awaited<ReturnType<typeof localActor>>>[] = [];

@@ -12,6 +12,7 @@ import type { MiddlewareHandler } from "hono";
 import { postgresKvStore } from "../db/fedify-kv.js";
 import type { ServiceDeps } from "../services/context.js";
 import { INSTANCE_ACTOR_PATH } from "./actors.js";
+import { refusedDomain } from "./domain-gate.js";
 import { newFederationData, type FederationData, type ResponseNotes } from "./context.js";
 import { inboxGuard, refusedPost } from "./replay-guard.js";
 
@@ -115,6 +116,10 @@ export function federationMiddleware(federation: Federation<FederationData>, dep
     if (c.req.path === WEBFINGER) {
       const bad = malformedWebFinger(new URL(request.url));
       if (bad) return bad;
+    }
+    if (c.req.method === "POST") {
+      const blocked = await refusedDomain(deps, request);
+      if (blocked) return blocked;
     }
     // Signed inbox POSTs: replays and RFC 9421 signatures without the body (replay-guard.ts).
     const signed = c.req.method === "POST" ? await guard.check(request) : null;

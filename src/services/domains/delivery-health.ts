@@ -20,6 +20,8 @@ export interface DeliveryHealth {
   failed(host: string): Promise<void>;
   /** a delivery to `host` succeeded, or `host` sent us an activity */
   heardFrom(host: string): Promise<void>;
+  /** rereads the table now (after a change made elsewhere, such as by an admin) */
+  reload(): Promise<void>;
 }
 
 const sameUtcDay = (a: Date, b: Date) => a.toISOString().slice(0, 10) === b.toISOString().slice(0, 10);
@@ -29,8 +31,8 @@ export function deliveryHealth(deps: ServiceDeps, now: () => Date = () => new Da
   let loadedAt = 0;
   let loading: Promise<void> | null = null;
 
-  const refresh = async () => {
-    if (Date.now() - loadedAt < REFRESH_MS) return;
+  const refresh = async (force = false) => {
+    if (!force && Date.now() - loadedAt < REFRESH_MS) return;
     loading ??= deps.db.deliveryHost
       .findMany()
       .then((rows) => {
@@ -62,6 +64,7 @@ export function deliveryHealth(deps: ServiceDeps, now: () => Date = () => new Da
       const state = unavailable ? await deps.db.deliveryHost.update({ where: { host }, data: { unavailableAt: at } }) : row;
       hosts.set(host, state);
     },
+    reload: () => refresh(true),
     async heardFrom(rawHost) {
       const host = rawHost.toLowerCase();
       await refresh();
