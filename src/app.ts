@@ -94,9 +94,9 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const jobs = postgresJobQueue(jobPool, { onError: (error, queue) => logger.warn({ err: error, queue }, "job failed") });
   const activityPub = createActivityPub(deps, kv, jobs, (error) => logger.warn({ err: error }, "federation"));
   const stopQueue = new AbortController();
-  activityPub.startQueue(stopQueue.signal);
+  if (config.processJobs) activityPub.startQueue(stopQueue.signal);
   const maintenance = every(
-    [
+    !config.processJobs ? [] : [
       { name: "trim home feeds", intervalMs: 10 * 60_000, run: () => trimHomeFeeds(deps) },
       { name: "announce ended polls", intervalMs: 30_000, run: () => announceEndedPolls(deps) },
       { name: "remove unposted media", intervalMs: 60 * 60_000, run: () => removeOrphanMedia(deps) },

@@ -26,6 +26,11 @@ export interface Config {
   embeddedPgPort: number;
   /** Mastodon API requests per token (or address) per 5 minutes; 0 turns the limit off. */
   apiRateLimit: number;
+  /**
+   * whether this process runs queued jobs (deliveries, inbox activities) and the periodic
+   * tasks; false for web processes when separate `worker` processes do that
+   */
+  processJobs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -99,5 +104,6 @@ export function parseConfig(env: Env = process.env): Config {
       : bool(env, "ALLOW_PRIVATE_ADDRESSES", false),
     embeddedPgPort: intIn(env, "EMBEDDED_PG_PORT", 0, 0, 65535),
     apiRateLimit: intIn(env, "API_RATE_LIMIT", 300, 0, 10_000_000),
+    processJobs: bool(env, "PROCESS_JOBS", true),
   };
 }

@@ -1,8 +1,10 @@
-// CLI entry: `serve` (default). Parses argv only; everything else is in app.ts.
+// CLI entry: `serve` (default) runs everything in one process; `worker` runs only the queued
+// jobs and periodic tasks, beside web processes started with PROCESS_JOBS=false (several
+// processes share one PostgreSQL, so a worker needs DATABASE_URL, and REDIS_URL for live updates).
 import { buildApp } from "./app.js";
 import { ConfigError, parseConfig } from "./config.js";
 
-const USAGE = "usage: fedigraph [serve]";
+const USAGE = "usage: fedigraph [serve | worker]";
 
 async function serve(): Promise<void> {
   const config = parseConfig();
@@ -18,6 +20,10 @@ async function serve(): Promise<void> {
     throw error;
   }
   app.logger.info({ url: `http://${config.host}:${port}/graphql`, publicUrl: config.publicUrl }, `Fedigraph listening on ${config.host}:${port}`);
+  stopOnSignals(app);
+}
+
+function stopOnSignals(app: Awaited<ReturnType<typeof buildApp>>): void {
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -35,11 +41,22 @@ async function serve(): Promise<void> {
   process.on("SIGINT", () => shutdown("SIGINT"));
 }
 
+async function worker(): Promise<void> {
+  const config = parseConfig();
+  if (!config.databaseUrl) throw new ConfigError("DATABASE_URL", "must be set for `worker`: the embedded database belongs to one `serve` process");
+  if (!config.processJobs) throw new ConfigError("PROCESS_JOBS", "must not be false for `worker`");
+  const app = await buildApp(config);
+  app.logger.info({ publicUrl: config.publicUrl }, "Fedigraph worker running queued jobs");
+  stopOnSignals(app);
+}
+
 async function main(argv: string[]): Promise<void> {
   const command = argv[0] ?? "serve";
   switch (command) {
     case "serve":
       return serve();
+    case "worker":
+      return worker();
     case "help":
     case "--help":
       console.log(USAGE);

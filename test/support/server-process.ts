@@ -17,8 +17,8 @@ export interface ServerProcess {
 }
 
 
-/** Starts the server; resolves once it logs that it listens (or rejects with its output). */
-export async function startServer(env: Record<string, string>, args: string[] = []): Promise<ServerProcess> {
+/** Starts the server; resolves once it logs `ready` (that it listens) or rejects with its output. */
+export async function startServer(env: Record<string, string>, args: string[] = [], ready = "Fedigraph listening"): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const childEnv: Record<string, string> = { PATH: `${ROOT}node_modules/.bin:${process.env.PATH}`, HOME: process.env.HOME ?? "/root" };
   const child = spawn(NODE, [...ENTRY, ...args], {
@@ -33,7 +33,7 @@ export async function startServer(env: Record<string, string>, args: string[] = 
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
     const check = () => {
-      if (output.includes("Fedigraph listening")) {
+      if (output.includes(ready)) {
         clearTimeout(timer);
         resolve();
       }
