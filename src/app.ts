@@ -93,6 +93,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   jobPool.on("error", (error) => logger.warn({ err: error }, "database connection lost"));
   const jobs = postgresJobQueue(jobPool, { onError: (error, queue) => logger.warn({ err: error, queue }, "job failed") });
   const activityPub = createActivityPub(deps, kv, jobs, (error) => logger.warn({ err: error }, "federation"));
+  deps.remote = activityPub.resolver;
   const stopQueue = new AbortController();
   if (config.processJobs) activityPub.startQueue(stopQueue.signal);
   const maintenance = every(

@@ -5,6 +5,7 @@ import type { Db } from "../db/client.js";
 import type { EventBus } from "../events/bus.js";
 import type { Role } from "../generated/prisma/enums.js";
 import type { MediaStorage } from "../storage/media-storage.js";
+import type { RemoteResolver } from "./search/resolve.js";
 
 export interface ServiceDeps {
   db: Db;
@@ -13,6 +14,11 @@ export interface ServiceDeps {
   config: Config;
   events: EventBus;
   storage: MediaStorage;
+  /**
+   * finds people and posts of other servers (set by the federation adapter once it exists);
+   * absent: only what is known here is found
+   */
+  remote?: RemoteResolver;
 }
 
 /** The signed-in person a service acts for. */

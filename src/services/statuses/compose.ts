@@ -27,6 +27,7 @@ export interface Composed {
 
 
 const MAX_TAGS = 30;
+const MAX_NEW_REMOTE_MENTIONS = 5;
 
 export async function compose(deps: ServiceDeps, input: ComposeInput): Promise<Composed> {
   const text = input.text ?? "";
@@ -53,6 +54,24 @@ export async function compose(deps: ServiceDeps, input: ComposeInput): Promise<C
         select: { id: true, username: true, url: true, uri: true, handleKey: true },
       })
     : [];
+  // People of other servers mentioned for the first time are looked up there (as Mastodon does), a few at most.
+  const unknown = [...new Set(keys)].filter((key) => !key.endsWith("@") && !accounts.some((account) => account.handleKey === key));
+  if (deps.remote && unknown.length) {
+    const found = [];
+    for (const key of unknown.slice(0, MAX_NEW_REMOTE_MENTIONS)) {
+      const [username, domain] = key.split("@") as [string, string];
+      const id = await deps.remote.account(username, domain).catch(() => null);
+      if (id) found.push(id);
+    }
+    if (found.length) {
+      accounts.push(
+        ...(await deps.db.account.findMany({
+          where: { id: { in: found }, suspendedAt: null },
+          select: { id: true, username: true, url: true, uri: true, handleKey: true },
+        })),
+      );
+    }
+  }
   const byKey = new Map(accounts.map((account) => [account.handleKey, { ...account, url: account.url ?? account.uri }]));
   const resolve = (ref: { username: string; domain: string | null }) => byKey.get(keyOf(ref));
 
