@@ -16,6 +16,7 @@ import { fedifyMessageQueue } from "./message-queue.js";
 import { deliveryGuard } from "./delivery.js";
 import { deliveryHealth, type DeliveryHealth } from "../services/domains/delivery-health.js";
 import { outbox, subscribeOutbox } from "./outbox.js";
+import { OUTBOX_EVENTS_QUEUE } from "../services/outbox-events.js";
 import { remoteResolver } from "./remote.js";
 import type { RemoteResolver } from "../services/search/resolve.js";
 
@@ -57,7 +58,7 @@ export function createActivityPub(deps: ServiceDeps, kv: KvStore, jobs: JobQueue
   registerCollections(federation);
   const box = outbox();
   registerInbox(federation, box, onError);
-  subscribeOutbox(deps.events, federation, deps, box);
+  const outboxEvents = subscribeOutbox(deps.events, federation, deps, box, jobs);
   return {
     federation,
     keys,
@@ -66,6 +67,8 @@ export function createActivityPub(deps: ServiceDeps, kv: KvStore, jobs: JobQueue
     resolver: remoteResolver(deps, (data) => federation.createContext(new URL(config.publicUrl), data)),
     startQueue(signal) {
       federation.startQueue(newFederationData(deps), { signal }).catch(onError);
+      // Turning an event into deliveries takes moments: a worker that died frees it again soon.
+      jobs.work(OUTBOX_EVENTS_QUEUE, outboxEvents, { concurrency: 2, leaseMs: 60_000 });
     },
   };
 }

@@ -7,7 +7,10 @@
 import type { Context, Federation } from "@fedify/fedify";
 import { Accept, Announce, Block, Delete, Flag, Follow, Like, Move, PUBLIC_COLLECTION, Reject, Undo, Update, type Activity, type Recipient } from "@fedify/vocab";
 import { newId } from "../core/ids.js";
+import type { DomainEvent, EventOf } from "../core/events.js";
 import type { EventBus } from "../events/bus.js";
+import type { JobQueue } from "../jobs/queue.js";
+import { OUTBOX_EVENTS_QUEUE } from "../services/outbox-events.js";
 import type { Account } from "../generated/prisma/client.js";
 import type { ServiceDeps } from "../services/context.js";
 import { newFederationData, type FederationData } from "./context.js";
@@ -68,7 +71,10 @@ async function audience(deps: ServiceDeps, accountId: bigint, statusId: bigint, 
   return [...followers, ...mentioned.map((row) => row.account), ...boosted];
 }
 
-export function subscribeOutbox(bus: EventBus, federation: Federation<FederationData>, deps: ServiceDeps, box: Outbox): void {
+/** Runs the events kept by the transactional outbox (see `processOutboxEvents`). */
+export type OutboxEventHandler = (payload: unknown) => Promise<void>;
+
+export function subscribeOutbox(bus: EventBus, federation: Federation<FederationData>, deps: ServiceDeps, box: Outbox, jobs: JobQueue): OutboxEventHandler {
   const context = () => federation.createContext(new URL(deps.config.publicUrl), newFederationData(deps));
   const pairOf = async (event: { accountId: string; targetAccountId: string }) => {
     const [follower, target] = await Promise.all([
@@ -148,7 +154,9 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
   bus.on("favourite.created", (event) => like(event, false));
   bus.on("favourite.removed", (event) => like(event, true));
 
-  bus.on("status.created", async (event) => {
+  // Posts, edits, boosts and deletions come from the transactional outbox (services/outbox-events.ts)
+  // through the job queue: the bus only wakes its workers.
+  const onCreated = async (event: EventOf<"status.created">) => {
     if (!event.local) return;
     // Who it goes to first: most posts have no one elsewhere to go to.
     const boosted = event.reblogOfAccountId === null ? null : BigInt(event.reblogOfAccountId);
@@ -158,9 +166,9 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     if (!status || status.deletedAt) return;
     const activity = toActivity(status, { origin: deps.config.publicUrl, domain: deps.config.domain, storage: deps.storage });
     if (activity) await box.send(context(), status.account, to, activity, status.uri);
-  });
+  };
 
-  bus.on("status.updated", async (event) => {
+  const onUpdated = async (event: EventOf<"status.updated">) => {
     if (event.local === false) return;
     const to = await audience(deps, BigInt(event.accountId), BigInt(event.statusId), event.visibility);
     if (to.length === 0) return;
@@ -170,9 +178,9 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     const stamp = (status.editedAt ?? status.createdAt).getTime();
     const activity = new Update({ id: new URL(`${status.uri}#updates/${stamp}`), actor: new URL(status.account.uri), object: note, tos: note.toIds, ccs: note.ccIds });
     await box.send(context(), status.account, to, activity, status.uri);
-  });
+  };
 
-  bus.on("status.deleted", async (event) => {
+  const onDeleted = async (event: EventOf<"status.deleted">) => {
     const status = await localStatus(deps, BigInt(event.accountId), BigInt(event.statusId));
     if (!status || !status.deletedAt || !status.local) return;
     const to = await audience(deps, status.accountId, status.id, status.visibility, status.reblogOf?.accountId ?? null);
@@ -185,7 +193,8 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     }
     const activity = new Delete({ id: new URL(`${status.uri}#delete`), actor, object: toTombstone(status), tos: [PUBLIC_COLLECTION] });
     await box.send(context(), status.account, to, activity, status.uri);
-  });
+  };
+  for (const type of ["status.created", "status.updated", "status.deleted"] as const) bus.on(type, () => jobs.wake(OUTBOX_EVENTS_QUEUE));
 
   /** The remote followers of a local account (shared inboxes once). */
   const remoteFollowers = async (accountId: bigint) =>
@@ -235,4 +244,11 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     const recipients = [recipientOf(report.targetAccount)];
     await ctx.sendActivity({ identifier: INSTANCE_ACTOR }, recipients, flag, { preferSharedInbox: true });
   });
+
+  return async (payload) => {
+    const event = payload as DomainEvent;
+    if (event.type === "status.created") await onCreated(event);
+    else if (event.type === "status.updated") await onUpdated(event);
+    else if (event.type === "status.deleted") await onDeleted(event);
+  };
 }

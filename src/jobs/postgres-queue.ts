@@ -66,8 +66,8 @@ export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = 
     if (!opts.delayMs) wake(queue);
   }
 
-  async function runOne(queue: string, handler: JobHandler): Promise<boolean> {
-    const { rows } = await pool.query<Claimed>(CLAIM, [queue, leaseMs]);
+  async function runOne(queue: string, handler: JobHandler, lease: number): Promise<boolean> {
+    const { rows } = await pool.query<Claimed>(CLAIM, [queue, lease]);
     const job = rows[0];
     if (!job) return false;
     try {
@@ -93,12 +93,12 @@ export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = 
    * One worker. Idle, only the first worker of a queue polls; it wakes the others when it
    * finds work, and so do enqueues in this process.
    */
-  function loop(queue: string, handler: JobHandler, set: Set<() => void>, poller: boolean): Promise<void> {
+  function loop(queue: string, handler: JobHandler, set: Set<() => void>, poller: boolean, lease: number): Promise<void> {
     return (async () => {
       while (!stopped) {
         let worked = false;
         try {
-          worked = await runOne(queue, handler);
+          worked = await runOne(queue, handler, lease);
         } catch (error) {
           // The database itself failed (connection lost, shutting down): wait and try again.
           if (!stopped) options.onError?.(error, queue);
@@ -120,12 +120,13 @@ export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = 
 
   return {
     enqueue: (queue, payload, opts) => insert(queue, [payload], opts),
+    wake,
     enqueueMany: insert,
     work(queue: string, handler: JobHandler, opts: WorkOptions = {}) {
       const set = wakers.get(queue) ?? new Set();
       wakers.set(queue, set);
       for (let i = 0; i < (opts.concurrency ?? 4); i++) {
-        const task = loop(queue, handler, set, i === 0).finally(() => running.delete(task));
+        const task = loop(queue, handler, set, i === 0, opts.leaseMs ?? leaseMs).finally(() => running.delete(task));
         running.add(task);
       }
     },

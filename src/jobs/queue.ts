@@ -15,6 +15,8 @@ export type JobHandler = (payload: unknown, info: { attempt: number }) => Promis
 export interface WorkOptions {
   /** jobs of this queue run at once in this process */
   concurrency?: number;
+  /** how long a claimed job is reserved for its worker (default: the queue's lease) */
+  leaseMs?: number;
 }
 
 export interface JobQueue {
@@ -25,6 +27,8 @@ export interface JobQueue {
    * retried after `backoffMs(attempt)`.
    */
   work(queue: string, handler: JobHandler, options?: WorkOptions): void;
+  /** Tells this process's idle workers of `queue` to look now (jobs written by other means, such as inside a transaction). */
+  wake(queue: string): void;
   /** jobs waiting (ready or delayed, not failed) */
   depth(queue: string): Promise<{ queued: number; ready: number; delayed: number }>;
   /** Stops claiming; resolves when the jobs being run have finished (or a grace period is over). */

@@ -8,6 +8,7 @@ import type { Actor, ServiceDeps } from "../context.js";
 import { findVisibleStatus, requireActor } from "../guards.js";
 import { attachMedia, checkAttachments, createPoll, type AttachmentsInput } from "./attachments.js";
 import { compose, ensureTags } from "./compose.js";
+import { keepForOutbox } from "../outbox-events.js";
 import { statusCreatedEvent } from "./events.js";
 
 export interface CreateStatusInput extends AttachmentsInput {
@@ -58,6 +59,7 @@ export async function createStatus(deps: ServiceDeps, actor: Actor | null, input
       data: { statusesCount: { increment: 1 }, lastStatusAt: now },
     });
     if (parent) await tx.status.update({ where: { id: parent.id }, data: { repliesCount: { increment: 1 } } });
+    await keepForOutbox(tx, statusCreatedEvent(created!, composed.mentionedIds, composed.tags.map((tag) => tag.name), null));
     return created!;
   });
   deps.events.publish(statusCreatedEvent(status, composed.mentionedIds, composed.tags.map((tag) => tag.name), null));

@@ -3,6 +3,7 @@ import type { Tx } from "../../db/client.js";
 import type { Status } from "../../generated/prisma/client.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findOwnStatus, requireActor } from "../guards.js";
+import { keepForOutbox } from "../outbox-events.js";
 
 /**
  * Soft-deletes a status (or boost) and keeps the counters right; false when it was
@@ -41,13 +42,20 @@ export async function deleteStatus(deps: ServiceDeps, actor: Actor | null, id: b
   await findOwnStatus(deps, who, id, { staff: true });
   const status = await deps.db.status.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
   const boosts = await deps.db.status.findMany({ where: { reblogOfId: id, deletedAt: null } });
+  const tags = status.tags.map((t) => t.tag.name);
   const { deleted, boostsDeleted } = await deps.db.$transaction(async (tx) => {
     const gone = [];
-    for (const boost of boosts) if (await softDelete(tx, boost)) gone.push(boost);
-    return { deleted: await softDelete(tx, status), boostsDeleted: gone };
+    for (const boost of boosts) {
+      if (!(await softDelete(tx, boost))) continue;
+      gone.push(boost);
+      if (boost.local) await keepForOutbox(tx, statusDeletedEvent(boost, []));
+    }
+    const deleted = await softDelete(tx, status);
+    if (deleted && status.local) await keepForOutbox(tx, statusDeletedEvent(status, tags));
+    return { deleted, boostsDeleted: gone };
   });
   if (!deleted) throw new NotFoundError("Status");
   for (const boost of boostsDeleted) deps.events.publish(statusDeletedEvent(boost, []));
-  deps.events.publish(statusDeletedEvent(status, status.tags.map((t) => t.tag.name)));
+  deps.events.publish(statusDeletedEvent(status, tags));
   return deps.db.status.findUniqueOrThrow({ where: { id } });
 }

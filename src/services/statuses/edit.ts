@@ -1,6 +1,8 @@
 import { NotFoundError, ValidationError } from "../../core/errors.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findOwnStatus, requireActor } from "../guards.js";
+import { keepForOutbox } from "../outbox-events.js";
+import type { Status } from "../../generated/prisma/client.js";
 import { checkDescription, parseFocus } from "../../core/media.js";
 import { attachMedia, checkAttachments } from "./attachments.js";
 import { compose, keepVersionAndRetag } from "./compose.js";
@@ -31,6 +33,14 @@ export async function editStatus(deps: ServiceDeps, actor: Actor | null, input: 
   const mediaCount = mediaIds?.length ?? (await deps.db.mediaAttachment.count({ where: { statusId: input.id } }));
   const composed = await compose(deps, { ...input, allowBlank: mediaCount > 0 });
   const mentioned = new Set(composed.mentionedIds);
+  const updatedEvent = (status: Status) => ({
+    type: "status.updated" as const,
+    statusId: String(status.id),
+    accountId: String(status.accountId),
+    visibility: status.visibility,
+    tags: composed.tags.map((tag) => tag.name),
+    local: status.local,
+  });
   const updated = await deps.db.$transaction(async (tx) => {
     // Lock the row: two edits at once each keep the version they replaced.
     await tx.$executeRaw`SELECT 1 FROM statuses WHERE id = ${input.id} FOR UPDATE`;
@@ -53,7 +63,7 @@ export async function editStatus(deps: ServiceDeps, actor: Actor | null, input: 
       });
       if (count === 0) throw new ValidationError(`Media with ID ${attr.id} is not attached to this status`, "media_attributes");
     }
-    return tx.status.update({
+    const row = await tx.status.update({
       where: { id: current.id },
       data: {
         text: composed.text,
@@ -64,14 +74,9 @@ export async function editStatus(deps: ServiceDeps, actor: Actor | null, input: 
         editedAt: new Date(),
       },
     });
+    await keepForOutbox(tx, updatedEvent(row));
+    return row;
   });
-  deps.events.publish({
-    type: "status.updated",
-    statusId: String(updated.id),
-    accountId: String(updated.accountId),
-    visibility: updated.visibility,
-    tags: composed.tags.map((tag) => tag.name),
-    local: updated.local,
-  });
+  deps.events.publish(updatedEvent(updated));
   return updated;
 }

@@ -1,12 +1,12 @@
-import type { DomainEvent } from "../../core/events.js";
+import type { EventOf } from "../../core/events.js";
 import type { Status } from "../../generated/prisma/client.js";
 
 export function statusCreatedEvent(
   status: Status,
   mentionedIds: bigint[],
   tags: string[],
-  reblogOf: Status | null,
-): DomainEvent {
+  reblogOf: Pick<Status, "id" | "accountId"> | null,
+): EventOf<"status.created"> {
   return {
     type: "status.created",
     statusId: String(status.id),

@@ -5,6 +5,7 @@ import { canReblog } from "../../core/visibility.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findVisibleStatus, isUniqueViolation, requireActor } from "../guards.js";
 import { softDelete, statusDeletedEvent } from "./delete.js";
+import { keepForOutbox } from "../outbox-events.js";
 import { statusCreatedEvent } from "./events.js";
 
 /** Boosts a status. Boosting twice returns the existing boost. */
@@ -39,6 +40,7 @@ export async function reblog(deps: ServiceDeps, actor: Actor | null, statusId: b
       where: { id: who.accountId },
       data: { statusesCount: { increment: 1 }, lastStatusAt: new Date() },
     });
+    await keepForOutbox(tx, statusCreatedEvent(created, [], [], original));
     return created;
     })
     .catch(async (error: unknown) => {
@@ -61,7 +63,14 @@ export async function unreblog(deps: ServiceDeps, actor: Actor | null, statusId:
   const boost = await deps.db.status.findFirst({
     where: { accountId: who.accountId, reblogOfId: originalId, deletedAt: null },
   });
-  if (boost && (await deps.db.$transaction((tx) => softDelete(tx, boost)))) {
+  const undone =
+    boost &&
+    (await deps.db.$transaction(async (tx) => {
+      const deleted = await softDelete(tx, boost);
+      if (deleted) await keepForOutbox(tx, statusDeletedEvent(boost, []));
+      return deleted;
+    }));
+  if (boost && undone) {
     deps.events.publish(statusDeletedEvent(boost, []));
   }
   const original = await deps.db.status.findUnique({ where: { id: originalId } });
