@@ -63,6 +63,7 @@ const MASTODON_TERMS = {
 };
 const PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
 const ADDRESSING = new Set(["to", "cc", "bto", "bcc", "audience"]);
+const LISTS = new Set(["attachment", "tag"]);
 
 /**
  * Our own JSON-LD made plainer for peers that read it as JSON: addressing as arrays with the
@@ -86,6 +87,8 @@ function plainer(document: Record<string, unknown>, notes: ResponseNotes): void 
     for (const [key, value] of Object.entries(object)) {
       // Always arrays, as Mastodon sends them (compaction makes a single recipient a string).
       if (ADDRESSING.has(key)) object[key] = (Array.isArray(value) ? value : [value]).map(publicIri);
+      // Mastodon reads profile fields and tags only from arrays; Fedify writes a single one as an object.
+      else if (LISTS.has(key)) visit((object[key] = Array.isArray(value) ? value : [value]));
       else if (key !== "@context") visit(value);
     }
   };

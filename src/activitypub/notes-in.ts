@@ -1,11 +1,13 @@
 // A Note (or Question, or Article) from another server as a remote status: HTML sanitised,
-// visibility from its addressing (Mastodon's rules), mentions of accounts we know, hashtags.
+// visibility from its addressing (Mastodon's rules), mentions of accounts we know, hashtags,
+// attachments and the poll of a Question (attachments-in.ts).
 import type { Context } from "@fedify/fedify";
 import { Hashtag, Mention, PUBLIC_COLLECTION, type Article, type Note, type Question } from "@fedify/vocab";
 import { normalizeTag, sanitizeRemoteHtml } from "../core/text.js";
 import type { Visibility } from "../core/visibility.js";
 import type { Account } from "../generated/prisma/client.js";
 import { storeRemoteStatus, type RemoteStatusInput } from "../services/statuses/remote.js";
+import { readAttachments, readPoll } from "./attachments-in.js";
 import type { FederationData } from "./context.js";
 
 const PUBLIC_IRIS = new Set([PUBLIC_COLLECTION.href, "as:Public", "Public"]);
@@ -68,6 +70,8 @@ export async function readNote(ctx: Context<FederationData>, note: Note | Questi
     inReplyToUri: note.replyTargetId?.href ?? null,
     mentionedIds: mentioned.map((account) => account.id),
     tags: [...tags.values()].slice(0, 20),
+    media: await readAttachments(ctx, note),
+    poll: await readPoll(note),
   };
 }
 

@@ -2,7 +2,9 @@
 // found through WebFinger and a signed fetch (as our instance actor, for servers that ask for
 // authorized fetch), and the search resolver (services/search/resolve.ts) is served from here.
 import type { Context } from "@fedify/fedify";
-import { Application, isActor, Note, PropertyValue, Question, Service, type Actor, type Object as APObject } from "@fedify/vocab";
+import {
+  Application, isActor, Note, PropertyValue, Question, Service, type Actor, type DocumentLoader, type Object as APObject,
+} from "@fedify/vocab";
 import { KeyObject } from "node:crypto";
 import { sanitizeRemoteHtml } from "../core/text.js";
 import type { ServiceDeps } from "../services/context.js";
@@ -55,6 +57,42 @@ async function profileFields(actor: Actor, ctx: Context<FederationData>) {
   return fields;
 }
 
+/** How long the three collection counts of an actor may take, together. */
+const COUNTS_TIMEOUT_MS = 3000;
+
+type Counted = Promise<{ totalItems: number | null } | null>;
+
+/**
+ * Followers, following and statuses counts from the totalItems of the actor's collections, as
+ * Mastodon reads them (process_account_service.rb #collection_total_items): fetched with the
+ * same document loader, together, for a few seconds at most; a failed or late one is left out.
+ */
+async function collectionCounts(actor: Actor, ctx: Context<FederationData>) {
+  const signal = AbortSignal.timeout(COUNTS_TIMEOUT_MS);
+  const documentLoader: DocumentLoader = (url, options) => ctx.documentLoader(url, { ...options, signal });
+  const options = { documentLoader, contextLoader: ctx.contextLoader, suppressError: true };
+  const late = new Promise<undefined>((resolve) => signal.addEventListener("abort", () => resolve(undefined), { once: true }));
+  const total = async (present: boolean, load: () => Counted): Promise<number | undefined> => {
+    if (!present) return undefined;
+    const read = load().then(
+      (collection) => collection?.totalItems ?? undefined,
+      () => undefined,
+    );
+    const count = await Promise.race([read, late]);
+    return count !== undefined && Number.isSafeInteger(count) && count >= 0 ? Math.min(count, 2 ** 31 - 1) : undefined;
+  };
+  const [followersCount, followingCount, statusesCount] = await Promise.all([
+    total(actor.followersId !== null, () => actor.getFollowers(options)),
+    total(actor.followingId !== null, () => actor.getFollowing(options)),
+    total(actor.outboxId !== null, () => actor.getOutbox(options)),
+  ]);
+  return {
+    ...(followersCount !== undefined ? { followersCount } : {}),
+    ...(followingCount !== undefined ? { followingCount } : {}),
+    ...(statusesCount !== undefined ? { statusesCount } : {}),
+  };
+}
+
 /** An actor of another server as our account (created or refreshed); null for one of ours, a malformed one or one of a suspended server. */
 export async function rememberActor(ctx: Context<FederationData>, actor: Actor) {
   const { deps } = ctx.data;
@@ -62,6 +100,8 @@ export async function rememberActor(ctx: Context<FederationData>, actor: Actor) 
   const username = text(actor.preferredUsername).trim();
   if (!id || !/^[\w.:-]{1,100}$/.test(username) || !actor.inboxId) return null;
   if (id.origin === new URL(deps.config.publicUrl).origin) return null;
+  // (upsertRemoteAccount refuses these too; checked first so that nothing is fetched from them)
+  if (await isDomainSuspended(deps, id.host.toLowerCase())) return null;
   return upsertRemoteAccount(deps, {
     uri: id.href,
     username,
@@ -82,6 +122,7 @@ export async function rememberActor(ctx: Context<FederationData>, actor: Actor) 
     createdAt: actor.published ? new Date(actor.published.epochMilliseconds) : null,
     fields: await profileFields(actor, ctx),
     alsoKnownAs: actor.aliasIds.map((uri) => uri.href),
+    ...(await collectionCounts(actor, ctx)),
   });
 }
 

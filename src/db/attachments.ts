@@ -16,7 +16,7 @@ export function mediaFromJson(r: Json[]): MediaAttachment {
   return {
     id: BigInt(r[0] as string), accountId: BigInt(r[1] as string), statusId: r[2] === null ? null : BigInt(r[2] as string),
     position: r[3] as number, type: r[4] as MediaAttachment["type"], contentType: r[5] as string, fileSize: r[6] as number,
-    fileKey: r[7] as string, previewKey: r[8] as string | null, remoteUrl: r[9] as string | null,
+    fileKey: r[7] as string | null, previewKey: r[8] as string | null, remoteUrl: r[9] as string | null,
     description: r[10] as string | null, focusX: r[11] as number, focusY: r[12] as number, meta: r[13] as never,
     blurhash: r[14] as string | null, createdAt: date(r[15]!)!,
   };

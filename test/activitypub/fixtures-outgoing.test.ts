@@ -137,11 +137,10 @@ describe("actor", () => {
     ]);
   });
 
-  // KNOWN DEFECT: with a single profile field Fedify compacts `attachment` to an object, and
-  // Mastodon keeps fields only from an array (process_account_service.rb #property_values:
-  // `return unless @json['attachment'].is_a?(Array)`), so the field is lost there. Fix: in
-  // src/activitypub/mount.ts plainer(), keep `attachment` (and `tag`) arrays as it does to/cc.
-  it.fails("a single profile field is still an array", async () => {
+  // With a single profile field Fedify compacts `attachment` to an object, and Mastodon keeps
+  // fields only from an array (process_account_service.rb #property_values:
+  // `return unless @json['attachment'].is_a?(Array)`): mount.ts plainer() keeps them arrays.
+  it("a single profile field is still an array", async () => {
     const form = new FormData();
     form.set("fields_attributes[0][name]", "Only");
     form.set("fields_attributes[0][value]", "one");

@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation Move($handle: String!) {\n    moveAccount(handle: $handle) {\n      __typename\n      ... on MutationMoveAccountSuccess { data { movedTo { acct } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.MoveDocument,
     "\n  mutation Alias($handle: String!) {\n    addAccountAlias(handle: $handle) {\n      __typename\n      ... on MutationAddAccountAliasSuccess { data { alsoKnownAs } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AliasDocument,
+    "query VisHome { homeTimeline(first: 40) { edges { node { uri } } } }": typeof types.VisHomeDocument,
+    "query VisStatus($id: ID!) { status(id: $id) { uri visibility } }": typeof types.VisStatusDocument,
     "\n  mutation MuteThread($id: ID!) {\n    muteConversation(id: $id) {\n      __typename\n      ... on MutationMuteConversationSuccess { data { snowflake muted } }\n      ... on Error { message }\n    }\n  }\n": typeof types.MuteThreadDocument,
     "\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n": typeof types.UnmuteThreadDocument,
     "\n  query Conversations { conversations { id unread lastStatus { snowflake } accounts { snowflake } } }\n": typeof types.ConversationsDocument,
@@ -126,6 +128,8 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation Move($handle: String!) {\n    moveAccount(handle: $handle) {\n      __typename\n      ... on MutationMoveAccountSuccess { data { movedTo { acct } } }\n      ... on Error { message }\n    }\n  }\n": types.MoveDocument,
     "\n  mutation Alias($handle: String!) {\n    addAccountAlias(handle: $handle) {\n      __typename\n      ... on MutationAddAccountAliasSuccess { data { alsoKnownAs } }\n      ... on Error { message }\n    }\n  }\n": types.AliasDocument,
+    "query VisHome { homeTimeline(first: 40) { edges { node { uri } } } }": types.VisHomeDocument,
+    "query VisStatus($id: ID!) { status(id: $id) { uri visibility } }": types.VisStatusDocument,
     "\n  mutation MuteThread($id: ID!) {\n    muteConversation(id: $id) {\n      __typename\n      ... on MutationMuteConversationSuccess { data { snowflake muted } }\n      ... on Error { message }\n    }\n  }\n": types.MuteThreadDocument,
     "\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n": types.UnmuteThreadDocument,
     "\n  query Conversations { conversations { id unread lastStatus { snowflake } accounts { snowflake } } }\n": types.ConversationsDocument,
@@ -256,6 +260,14 @@ export function graphql(source: "\n  mutation Move($handle: String!) {\n    move
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Alias($handle: String!) {\n    addAccountAlias(handle: $handle) {\n      __typename\n      ... on MutationAddAccountAliasSuccess { data { alsoKnownAs } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation Alias($handle: String!) {\n    addAccountAlias(handle: $handle) {\n      __typename\n      ... on MutationAddAccountAliasSuccess { data { alsoKnownAs } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisHome { homeTimeline(first: 40) { edges { node { uri } } } }"): (typeof documents)["query VisHome { homeTimeline(first: 40) { edges { node { uri } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisStatus($id: ID!) { status(id: $id) { uri visibility } }"): (typeof documents)["query VisStatus($id: ID!) { status(id: $id) { uri visibility } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,11 +43,18 @@ export const MediaAttachmentRef = builder.objectRef<MediaAttachment>("MediaAttac
   fields: (t) => ({
     id: t.string({ description: "The numeric id (as media ids in createStatus)", resolve: (m) => String(m.id) }),
     type: t.expose("type", { type: MediaTypeEnum }),
-    url: t.string({ resolve: (m, _args, ctx) => ctx.deps.storage.url(m.fileKey) }),
+    url: t.string({
+      description: "The file: here, or on its own server for media of remote statuses (not copied here)",
+      resolve: (m, _args, ctx) => (m.fileKey ? ctx.deps.storage.url(m.fileKey) : (m.remoteUrl ?? "")),
+    }),
+    remoteUrl: t.exposeString("remoteUrl", { nullable: true, description: "The file on its origin server, for media of remote statuses" }),
     previewUrl: t.string({
       nullable: true,
-      description: "A small image to show first (null for audio and video)",
-      resolve: (m, _args, ctx) => (m.previewKey ? ctx.deps.storage.url(m.previewKey) : null),
+      description: "A small image to show first (null for audio and video; a remote image is its own preview)",
+      resolve: (m, _args, ctx) => {
+        if (m.previewKey) return ctx.deps.storage.url(m.previewKey);
+        return !m.fileKey && (m.type === "IMAGE" || m.type === "GIFV") ? m.remoteUrl : null;
+      },
     }),
     description: t.exposeString("description", { nullable: true, description: "Alt text" }),
     blurhash: t.exposeString("blurhash", { nullable: true }),

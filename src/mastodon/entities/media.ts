@@ -10,8 +10,12 @@ export function toMastodonMedia(media: MediaAttachment, storage: MediaStorage): 
     id: String(media.id),
     // Clients play `gifv` in a video player (it is an MP4 on Mastodon): a GIF kept as a GIF is an image.
     type: media.type === "GIFV" && media.contentType === "image/gif" ? "image" : TYPES[media.type],
-    url: media.remoteUrl && !media.fileKey ? media.remoteUrl : storage.url(media.fileKey),
-    preview_url: media.previewKey ? storage.url(media.previewKey) : null,
+    // Remote media is not copied here: its own URL serves (as Mastodon's when not cached), and
+    // an image is its own preview.
+    url: media.fileKey ? storage.url(media.fileKey) : media.remoteUrl,
+    preview_url: media.previewKey
+      ? storage.url(media.previewKey)
+      : !media.fileKey && (media.type === "IMAGE" || media.type === "GIFV") ? media.remoteUrl : null,
     remote_url: media.remoteUrl,
     preview_remote_url: null,
     text_url: null,

@@ -35,6 +35,10 @@ export interface RemoteAccountInput {
   fields?: ProfileField[];
   /** actor URIs the person says are also theirs */
   alsoKnownAs?: string[];
+  /** totalItems of the actor's followers, following and outbox collections, when they were read */
+  followersCount?: number;
+  followingCount?: number;
+  statusesCount?: number;
 }
 
 /** Creates or refreshes a remote account; returns it (null for a server this one suspended). */

@@ -40,8 +40,9 @@ export async function deleteMedia(deps: ServiceDeps, actor: Actor | null, id: bi
   return media;
 }
 
-export async function removeFiles(deps: ServiceDeps, media: { fileKey: string; previewKey: string | null }[]) {
-  const keys = media.flatMap((m) => [m.fileKey, ...(m.previewKey ? [m.previewKey] : [])]);
+/** Deletes stored files; remote media (no fileKey) has none here, and its origin's file is never ours to touch. */
+export async function removeFiles(deps: ServiceDeps, media: { fileKey: string | null; previewKey: string | null }[]) {
+  const keys = media.flatMap((m) => (m.fileKey ? [m.fileKey, ...(m.previewKey ? [m.previewKey] : [])] : []));
   await Promise.all(keys.map((key) => deps.storage.delete(key).catch(() => undefined)));
 }
 
@@ -49,7 +50,7 @@ export async function removeFiles(deps: ServiceDeps, media: { fileKey: string; p
 export async function removeOrphanMedia(deps: ServiceDeps, olderThanMs = 24 * 3_600_000) {
   const before = new Date(Date.now() - olderThanMs);
   // DELETE … RETURNING: only files of rows really deleted (not attached meanwhile) go.
-  const gone = await deps.db.$queryRaw<{ fileKey: string; previewKey: string | null }[]>`
+  const gone = await deps.db.$queryRaw<{ fileKey: string | null; previewKey: string | null }[]>`
     DELETE FROM media_attachments WHERE id IN (
       SELECT id FROM media_attachments WHERE status_id IS NULL AND created_at < ${before} LIMIT 1000
     ) AND status_id IS NULL

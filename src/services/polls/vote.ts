@@ -21,6 +21,10 @@ export async function votePoll(deps: ServiceDeps, actor: Actor | null, pollId: b
   if (pollExpired(poll.expiresAt)) throw new ValidationError("The poll has already ended", "choices");
   // As on Mastodon (the author is shown as having voted): no votes in your own poll.
   if (poll.accountId === who.accountId) throw new ValidationError("You cannot vote in your own poll", "choices");
+  // A remote poll's votes are counted by its author's server, and votes are not sent there yet:
+  // a vote kept only here would be lost at the next count from there.
+  const author = await deps.db.account.findUnique({ where: { id: poll.accountId }, select: { domain: true } });
+  if (author?.domain != null) throw new ValidationError("Voting in polls of other servers is not supported yet", "choices");
   const chosen = checkChoices(choices, poll.options.length, poll.multiple);
   const updated = await deps.db.$transaction(async (tx) => {
     // Votes are unique per (poll, person, choice); the row lock makes "already voted" exact.

@@ -8,6 +8,12 @@ import { isUniqueViolation } from "../guards.js";
 import { ensureTags, keepVersionAndRetag } from "./compose.js";
 import { softDelete, statusDeletedEvent } from "./delete.js";
 import { statusCreatedEvent } from "./events.js";
+import {
+  addRemoteMedia, addRemotePoll, checkRemoteMedia, checkRemotePoll, refreshRemotePoll, replaceRemoteMedia, replaceRemotePoll,
+  type RemoteMediaInput, type RemotePollInput,
+} from "./remote-attachments.js";
+
+export type { RemoteMediaInput, RemotePollInput };
 
 export interface RemoteStatusInput {
   uri: string;
@@ -24,6 +30,10 @@ export interface RemoteStatusInput {
   inReplyToUri: string | null;
   mentionedIds: bigint[];
   tags: { name: string; display: string }[];
+  /** attachments, in order (at most four are kept); stored as links to the files on their server */
+  media?: RemoteMediaInput[];
+  /** the poll of a Question */
+  poll?: RemotePollInput | null;
 }
 
 /** An id in the millisecond the status was published (never in the future). */
@@ -41,6 +51,8 @@ export async function storeRemoteStatus(deps: ServiceDeps, input: RemoteStatusIn
     : null;
   const id = idFor(input.publishedAt);
   const mentionedIds = [...new Set(input.mentionedIds)];
+  const media = checkRemoteMedia(input.media ?? []);
+  const poll = checkRemotePoll(input.poll);
   const created = await deps.db.$transaction(async (tx) => {
     const tagIds = await ensureTags(tx, input.tags);
     const { count } = await tx.status.createMany({
@@ -65,6 +77,8 @@ export async function storeRemoteStatus(deps: ServiceDeps, input: RemoteStatusIn
     if (count === 0) return false; // a concurrent delivery stored it
     if (mentionedIds.length) await tx.mention.createMany({ data: mentionedIds.map((accountId) => ({ statusId: id, accountId })) });
     if (tagIds.length) await tx.statusTag.createMany({ data: tagIds.map((tagId) => ({ statusId: id, tagId })) });
+    await addRemoteMedia(tx, input.accountId, id, media);
+    if (poll) await addRemotePoll(tx, input.accountId, id, poll);
     await tx.account.update({ where: { id: input.accountId }, data: { statusesCount: { increment: 1 }, lastStatusAt: input.publishedAt } });
     if (parent) await tx.status.update({ where: { id: parent.id }, data: { repliesCount: { increment: 1 } } });
     return true;
@@ -118,30 +132,53 @@ export async function storeRemoteReblog(deps: ServiceDeps, input: { uri: string;
 
 export type RemoteEditInput = Pick<RemoteStatusInput, "contentHtml" | "spoilerText" | "sensitive" | "language" | "mentionedIds" | "tags"> & {
   editedAt: Date;
+  /** the attachments now (undefined keeps them) */
+  media?: RemoteMediaInput[];
+  /** the poll now (undefined keeps it; null: none) */
+  poll?: RemotePollInput | null;
 };
 
-/** The author edited a status of theirs: the earlier version is kept, as for local edits. False when unknown or not theirs. */
+/**
+ * The author edited a status of theirs (an Update): the earlier version is kept, as for local
+ * edits, and media and poll are replaced. An Update that changes nothing of the text, media
+ * or poll choices (Mastodon sends one for every new vote in a poll) only refreshes the poll's
+ * counts: no new version. False when unknown or not theirs.
+ */
 export async function editRemoteStatus(deps: ServiceDeps, accountId: bigint, uri: string, input: RemoteEditInput): Promise<boolean> {
   const found = await deps.db.status.findUnique({ where: { uri }, select: { id: true, accountId: true, local: true, deletedAt: true } });
   if (!found || found.accountId !== accountId || found.local || found.deletedAt) return false;
-  const updated = await deps.db.$transaction(async (tx) => {
+  const media = input.media === undefined ? undefined : checkRemoteMedia(input.media);
+  const poll = input.poll === undefined ? undefined : checkRemotePoll(input.poll);
+  const outcome = await deps.db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM statuses WHERE id = ${found.id} FOR UPDATE`;
     const current = await tx.status.findUniqueOrThrow({ where: { id: found.id } });
-    // An older (or repeated) Update that arrives late changes nothing.
-    if ((current.editedAt ?? current.createdAt) >= input.editedAt) return null;
+    const polled = poll === undefined ? "same" : await refreshRemotePoll(tx, current.id, poll);
+    const sensitive = input.sensitive || input.spoilerText !== "";
+    const textChanged = input.contentHtml !== current.contentHtml || input.spoilerText !== current.spoilerText || sensitive !== current.sensitive;
+    // An older (or repeated) Update that arrives late changes nothing but the poll's counts.
+    const newer = (current.editedAt ?? current.createdAt) < input.editedAt;
+    if (!newer) return polled === "counts" ? "counts" : null;
+    const mediaChanged = media !== undefined && (await replaceRemoteMedia(tx, accountId, current.id, media));
+    if (polled === "choices") await replaceRemotePoll(tx, accountId, current.id, poll!);
+    if (!textChanged && !mediaChanged && polled !== "choices") {
+      if (input.language && input.language !== current.language) await tx.status.update({ where: { id: current.id }, data: { language: input.language } });
+      return polled === "counts" ? "counts" : null;
+    }
     await keepVersionAndRetag(tx, current, input.tags, input.mentionedIds);
     return tx.status.update({
       where: { id: current.id },
       data: {
         contentHtml: input.contentHtml,
         spoilerText: input.spoilerText,
-        sensitive: input.sensitive || input.spoilerText !== "",
+        sensitive,
         language: input.language ?? current.language,
         editedAt: input.editedAt,
       },
     });
   });
-  if (!updated) return false;
+  if (outcome === null) return false;
+  if (outcome === "counts") return true;
+  const updated = outcome;
   deps.events.publish({
     type: "status.updated",
     statusId: String(updated.id),

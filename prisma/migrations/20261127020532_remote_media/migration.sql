@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "media_attachments" ALTER COLUMN "file_key" DROP NOT NULL;
+
