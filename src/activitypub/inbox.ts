@@ -17,6 +17,7 @@ import { remoteFavourite, remoteUnfavourite } from "../services/statuses/remote-
 import { INSTANCE_ACTOR } from "./actors.js";
 import type { FederationData } from "./context.js";
 import { readNote, storeNote } from "./notes-in.js";
+import { storeWithAncestors } from "./thread-backfill.js";
 import type { Outbox } from "./outbox.js";
 import { localAccount } from "./reads.js";
 import { accountForActorUri, lookup, rememberActor } from "./remote.js";
@@ -117,7 +118,7 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
       if (!create.actorId || object.attributionId?.href !== create.actorId.href || !sameOrigin(object.id, create.actorId)) return;
       const author = await remoteActor(ctx, create.actorId);
       if (!author || author.domain === null || author.suspendedAt) return;
-      if (await wanted(ctx, author.id, object)) await storeNote(ctx, object, author);
+      if (await wanted(ctx, author.id, object)) await storeWithAncestors(ctx, object, author);
     })
     .on(Announce, async (ctx, announce) => {
       const { deps } = ctx.data;
