@@ -9,6 +9,7 @@ import type { Actor as ServiceActor, ServiceDeps } from "../services/context.js"
 import { moveFollowers } from "../services/accounts/move.js";
 import { removeRemoteAccount } from "../services/accounts/remote-gone.js";
 import { isDomainSuspended } from "../services/domains/policy.js";
+import { receiveRemoteVote } from "../services/polls/vote.js";
 import { receiveFlag } from "../services/reports/create.js";
 import { block, unblock } from "../services/relationships/block.js";
 import { followAccepted, followEnded, receiveFollow } from "../services/follows/remote.js";
@@ -118,6 +119,11 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
       if (!create.actorId || object.attributionId?.href !== create.actorId.href || !sameOrigin(object.id, create.actorId)) return;
       const author = await remoteActor(ctx, create.actorId);
       if (!author || author.domain === null || author.suspendedAt) return;
+      // A vote in a poll here: a Note named after the option, replying to the poll, no content.
+      if (object instanceof Note && object.name != null && object.content == null && object.replyTargetId) {
+        await receiveRemoteVote(ctx.data.deps, author.id, object.replyTargetId.href, String(object.name));
+        return;
+      }
       if (await wanted(ctx, author.id, object)) await storeWithAncestors(ctx, object, author);
     })
     .on(Announce, async (ctx, announce) => {

@@ -5,7 +5,7 @@
 // people it mentions, and its deletion Delete. Fedify signs them and queues one delivery per
 // inbox on our durable queue.
 import type { Context, Federation } from "@fedify/fedify";
-import { Accept, Announce, Block, Delete, Flag, Follow, Like, Move, PUBLIC_COLLECTION, Reject, Undo, Update, type Activity, type Recipient } from "@fedify/vocab";
+import { Accept, Announce, Block, Create, Delete, Flag, Follow, Like, Move, Note, PUBLIC_COLLECTION, Reject, Undo, Update, type Activity, type Recipient } from "@fedify/vocab";
 import { newId } from "../core/ids.js";
 import type { DomainEvent, EventOf } from "../core/events.js";
 import type { EventBus } from "../events/bus.js";
@@ -225,6 +225,21 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     const actor = new URL(from.uri);
     const move = new Move({ id: freshId(from.uri, "moves"), actor, object: actor, target: new URL(target.uri), tos: [new URL(from.followersUrl ?? `${from.uri}/followers`)] });
     await box.send(context(), from, to, move, from.uri);
+  });
+
+  bus.on("poll.voted", async (event) => {
+    // Mastodon's way: each choice as a Note named after the option, replying to the poll, to its author only.
+    const poll = await deps.db.poll.findUnique({ where: { id: BigInt(event.pollId) }, include: { status: { select: { uri: true } } } });
+    if (!poll) return;
+    const pair = await pairOf({ accountId: event.accountId, targetAccountId: String(poll.accountId) });
+    if (!pair || pair.follower.domain !== null || pair.target.domain === null) return;
+    const { follower: voter, target: author } = pair;
+    for (const choice of event.choices) {
+      const id = new URL(`${voter.uri}#votes/${poll.id}/${choice}`);
+      const note = new Note({ id, attribution: new URL(voter.uri), name: poll.options[choice] ?? "", replyTarget: new URL(poll.status.uri), to: new URL(author.uri) });
+      const create = new Create({ id: new URL(`${id.href}/activity`), actor: new URL(voter.uri), object: note, to: new URL(author.uri) });
+      await box.send(context(), voter, [author], create, poll.status.uri);
+    }
   });
 
   bus.on("report.created", async (event) => {

@@ -36,6 +36,8 @@ export type DomainEvent =
   /** the account's keyword filters changed (cached copies must go) */
   | { type: "filters.changed"; accountId: string }
   | { type: "poll.ended"; pollId: string; statusId: string; accountId: string; voterIds: string[] }
+  /** someone here voted (the poll's server is told when it is another one) */
+  | { type: "poll.voted"; pollId: string; accountId: string; choices: number[] }
   /** authors whose posts the owner's exclusive lists now keep out of home (hidden), or no longer (shown) */
   | { type: "list.exclusions.changed"; accountId: string; hidden: string[]; shown: string[] }
   | { type: "tag.unfollowed"; accountId: string; tagId: string }

@@ -21,10 +21,6 @@ export async function votePoll(deps: ServiceDeps, actor: Actor | null, pollId: b
   if (pollExpired(poll.expiresAt)) throw new ValidationError("The poll has already ended", "choices");
   // As on Mastodon (the author is shown as having voted): no votes in your own poll.
   if (poll.accountId === who.accountId) throw new ValidationError("You cannot vote in your own poll", "choices");
-  // A remote poll's votes are counted by its author's server, and votes are not sent there yet:
-  // a vote kept only here would be lost at the next count from there.
-  const author = await deps.db.account.findUnique({ where: { id: poll.accountId }, select: { domain: true } });
-  if (author?.domain != null) throw new ValidationError("Voting in polls of other servers is not supported yet", "choices");
   const chosen = checkChoices(choices, poll.options.length, poll.multiple);
   const updated = await deps.db.$transaction(async (tx) => {
     // Votes are unique per (poll, person, choice); the row lock makes "already voted" exact.
@@ -39,6 +35,8 @@ export async function votePoll(deps: ServiceDeps, actor: Actor | null, pollId: b
       WHERE id = ${pollId}`;
     return tx.poll.findUniqueOrThrow({ where: { id: pollId } });
   });
+  // A remote poll's votes are counted by its author's server: the outbox sends them there.
+  deps.events.publish({ type: "poll.voted", pollId: String(pollId), accountId: String(who.accountId), choices: chosen });
   return updated;
 }
 
@@ -63,4 +61,33 @@ export async function announceEndedPolls(deps: ServiceDeps) {
     });
   }
   return ended.length;
+}
+
+/**
+ * A vote from another server (Mastodon sends each choice as a Note named after the option,
+ * replying to the poll's status): counted once per person and choice, while the poll runs,
+ * when the voter may see the poll. False when ignored.
+ */
+export async function receiveRemoteVote(deps: ServiceDeps, voterId: bigint, statusUri: string, optionTitle: string): Promise<boolean> {
+  const status = await deps.db.status.findUnique({ where: { uri: statusUri }, select: { id: true, local: true } });
+  if (!status?.local) return false;
+  const poll = await deps.db.poll.findUnique({ where: { statusId: status.id } });
+  if (!poll || pollExpired(poll.expiresAt) || poll.accountId === voterId) return false;
+  const choice = poll.options.findIndex((title) => title === optionTitle.trim());
+  if (choice < 0) return false;
+  const voter: Actor = { accountId: voterId, role: "USER", scopes: ["read"] };
+  if (!(await findVisiblePoll(deps, voter, poll.id).then(() => true, () => false))) return false;
+  return deps.db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM polls WHERE id = ${poll.id} FOR UPDATE`;
+    const earlier = await tx.pollVote.findMany({ where: { pollId: poll.id, accountId: voterId }, select: { choice: true } });
+    if (earlier.some((vote) => vote.choice === choice) || (!poll.multiple && earlier.length > 0)) return false;
+    await tx.pollVote.create({ data: { id: newId(), pollId: poll.id, accountId: voterId, choice } });
+    const tallies = [...poll.options.keys()].map((i) => (i === choice ? 1 : 0));
+    const newVoter = earlier.length === 0 ? 1 : 0;
+    await tx.$executeRaw`UPDATE polls SET
+        tallies = ARRAY(SELECT t + d FROM unnest(tallies, ${tallies}::int[]) WITH ORDINALITY AS u(t, d, i) ORDER BY i),
+        votes_count = votes_count + 1, voters_count = voters_count + ${newVoter}
+      WHERE id = ${poll.id}`;
+    return true;
+  });
 }
