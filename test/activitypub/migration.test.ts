@@ -156,6 +156,8 @@ describe("profile, move, report, account deletion, followers-only fetch", () => 
     await ctx.sendActivity({ identifier: leaver.name }, recipient, del, { immediate: true });
 
     await eventually(async () => (await b.app.deps.db.account.findUniqueOrThrow({ where: { id: BigInt(onB.id) } })).suspendedAt, "the account gone on B");
+    // (the account is marked first, then its follows and posts go)
+    await eventually(async () => (await b.app.deps.db.job.count()) === 0, "B's queue to run dry");
     expect((await b.app.deps.db.status.findUniqueOrThrow({ where: { uri: posted.uri } })).deletedAt).not.toBeNull();
     expect(await b.app.deps.db.follow.count({ where: { targetAccountId: BigInt(onB.id) } })).toBe(0);
     expect((await api(b, stayer.token, "GET", `/api/v1/accounts/${stayer.snowflake}`)).body.following_count).toBe(0);

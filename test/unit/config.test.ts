@@ -28,6 +28,7 @@ describe("parseConfig defaults", () => {
       allowPrivateNetwork: false,
       embeddedPgPort: 0,
       apiRateLimit: 300,
+      processJobs: true,
     });
   });
 
