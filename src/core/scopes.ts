@@ -5,8 +5,11 @@ import { ValidationError } from "./errors.js";
 
 export function hasScope(granted: readonly string[], wanted: string): boolean {
   if (granted.includes(wanted)) return true;
-  const [top] = wanted.split(":");
-  if (top && granted.includes(top)) return true;
+  // A scope grants the scopes below it: read → read:statuses, admin:write → admin:write:accounts.
+  const parts = wanted.split(":");
+  for (let i = parts.length - 1; i >= 1; i--) {
+    if (granted.includes(parts.slice(0, i).join(":"))) return true;
+  }
   // "follow" is Mastodon's legacy scope, implied by read + write.
   if (wanted === "follow") return granted.includes("write") && granted.includes("read");
   return false;

@@ -64,7 +64,7 @@ SELECT ${extra}
     id::text, username, domain, handle_key, display_name, note_source, note_html, fields, locked, bot, discoverable,
     uri, url, inbox_url, shared_inbox_url, outbox_url, followers_url, public_key_pem, avatar_url, header_url,
     statuses_count, followers_count, following_count, last_status_at, suspended_at, created_at, updated_at,
-    moved_to_account_id::text, also_known_as)), '[]')
+    moved_to_account_id::text, also_known_as, silenced_at, sensitized_at)), '[]')
    FROM ac) AS accounts,
   (SELECT coalesce(json_agg(json_build_array(status_id::text, account_id::text)), '[]') FROM mn) AS mentions,
   (SELECT coalesce(json_agg(json_build_array(status_id::text, id::text, name, display)), '[]') FROM tg) AS tags,
@@ -102,7 +102,7 @@ function toAccount(r: Json[]): Account {
     privateKeyPem: null, avatarUrl: r[18] as string | null, headerUrl: r[19] as string | null,
     statusesCount: r[20] as number, followersCount: r[21] as number, followingCount: r[22] as number,
     lastStatusAt: date(r[23]!), suspendedAt: date(r[24]!), createdAt: date(r[25]!)!, updatedAt: date(r[26]!)!,
-    movedToAccountId: big(r[27]!), alsoKnownAs: (r[28] as string[] | null) ?? [],
+    movedToAccountId: big(r[27]!), alsoKnownAs: (r[28] as string[] | null) ?? [], silencedAt: date(r[29]!), sensitizedAt: date(r[30]!),
   };
 }
 

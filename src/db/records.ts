@@ -19,7 +19,8 @@ const ACCOUNT_COLUMNS = `id, username, domain, handle_key AS "handleKey", displa
   avatar_url AS "avatarUrl", header_url AS "headerUrl", statuses_count AS "statusesCount",
   followers_count AS "followersCount", following_count AS "followingCount",
   last_status_at AS "lastStatusAt", suspended_at AS "suspendedAt", created_at AS "createdAt",
-  updated_at AS "updatedAt", moved_to_account_id AS "movedToAccountId", also_known_as AS "alsoKnownAs"`;
+  updated_at AS "updatedAt", moved_to_account_id AS "movedToAccountId", also_known_as AS "alsoKnownAs",
+  silenced_at AS "silencedAt", sensitized_at AS "sensitizedAt"`;
 
 const ids = (list: readonly bigint[]) => list.map(String);
 

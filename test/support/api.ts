@@ -44,7 +44,9 @@ export async function rowCounts(t: TestApp): Promise<Record<string, number>> {
     blocks: db.block, mutes: db.mute, notifications: db.notification, feed: db.homeFeedEntry, markers: db.marker,
     media: db.mediaAttachment, polls: db.poll, votes: db.pollVote, lists: db.list, listAccounts: db.listAccount,
     filters: db.filter, filterKeywords: db.filterKeyword, filterStatuses: db.filterStatus, tagFollows: db.tagFollow,
-    threadStates: db.threadState, reports: db.report, domainBlocks: db.domainBlock,
+    threadStates: db.threadState, reports: db.report, domainBlocks: db.domainBlock, settings: db.setting, rules: db.rule,
+    invites: db.invite, warnings: db.accountWarning, auditLog: db.auditLogEntry, domainAllows: db.domainAllow,
+    accountDomainBlocks: db.accountDomainBlock,
   } as const;
   const counts = await Promise.all(Object.values(tables).map((table) => (table as { count(): Promise<number> }).count()));
   return Object.fromEntries(Object.keys(tables).map((name, i) => [name, counts[i]!]));
