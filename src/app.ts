@@ -6,6 +6,7 @@ import { VIDEO_SIZE_LIMIT } from "./core/media.js";
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
+import { archiveRoutes } from "./activitypub/archive.js";
 import { createActivityPub } from "./activitypub/federation.js";
 import { hostMetaRoutes } from "./activitypub/wellknown/host-meta.js";
 import type { Config } from "./config.js";
@@ -164,6 +165,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   http.use(GRAPHQL_PATH, bodyLimit({ maxSize: VIDEO_SIZE_LIMIT + 1024 * 1024, onError: (c) => c.json({ error: "Request body too large" }, 413) }));
   http.all("/graphql", (c) => graphql.yoga.fetch(c.req.raw, {}));
   mediaRoutes(http, storage);
+  archiveRoutes(http, activityPub.federation, deps, services.auth);
   hostMetaRoutes(http, config.publicUrl);
   http.route("/", mastodon);
   http.notFound((c) => c.json({ error: "Not found" }, 404));
