@@ -1,13 +1,16 @@
 // CLI entry: `serve` (default) runs everything in one process; `worker` runs only the queued
 // jobs and periodic tasks, beside web processes started with PROCESS_JOBS=false (several
-// processes share one PostgreSQL, so a worker needs DATABASE_URL, and REDIS_URL for live updates).
-import { buildApp } from "./app.js";
+// processes share one PostgreSQL, so a worker needs DATABASE_URL, and REDIS_URL for live updates);
+// `admin <command>` runs one administration command (src/cli/) and exits.
+// Each command loads only what it needs: an admin command does not load the server.
+import type { App } from "./app.js";
 import { ConfigError, parseConfig } from "./config.js";
 
-const USAGE = "usage: fedigraph [serve | worker]";
+const USAGE = "usage: fedigraph [serve | worker | admin <command>]";
 
 async function serve(): Promise<void> {
   const config = parseConfig();
+  const { buildApp } = await import("./app.js");
   const app = await buildApp(config);
   let port: number;
   try {
@@ -23,7 +26,7 @@ async function serve(): Promise<void> {
   stopOnSignals(app);
 }
 
-function stopOnSignals(app: Awaited<ReturnType<typeof buildApp>>): void {
+function stopOnSignals(app: App): void {
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -45,9 +48,21 @@ async function worker(): Promise<void> {
   const config = parseConfig();
   if (!config.databaseUrl) throw new ConfigError("DATABASE_URL", "must be set for `worker`: the embedded database belongs to one `serve` process");
   if (!config.processJobs) throw new ConfigError("PROCESS_JOBS", "must not be false for `worker`");
+  const { buildApp } = await import("./app.js");
   const app = await buildApp(config);
   app.logger.info({ publicUrl: config.publicUrl }, "Fedigraph worker running queued jobs");
   stopOnSignals(app);
+}
+
+async function admin(argv: string[]): Promise<void> {
+  const config = parseConfig();
+  const { runAdmin } = await import("./cli/index.js");
+  const code = await runAdmin(argv, config, {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  });
+  // Pipes are written synchronously on Linux; exit now rather than wait for stray handles.
+  process.exit(code);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -57,6 +72,8 @@ async function main(argv: string[]): Promise<void> {
       return serve();
     case "worker":
       return worker();
+    case "admin":
+      return admin(argv.slice(1));
     case "help":
     case "--help":
       console.log(USAGE);

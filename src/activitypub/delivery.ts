@@ -1,15 +1,16 @@
-// The policy around each delivery Fedify makes from our queue: nothing goes to a suspended
-// server or one that is unavailable (services/domains/delivery-health.ts), nor to a private
-// address unless ALLOW_PRIVATE_NETWORK (Fedify's sender does not check that itself, nor the
-// redirects it follows: public-fetch.ts); at most
+// The policy around each delivery Fedify makes from our queue: nothing goes to a server that
+// may not federate with us (suspended, or not allowed under limited federation:
+// services/domains/policy.ts mayFederate) or one that is unavailable
+// (services/domains/delivery-health.ts), nor to a private address unless ALLOW_PRIVATE_NETWORK
+// (Fedify's sender does not check that itself, nor the redirects it follows: public-fetch.ts); at most
 // PER_HOST deliveries to one host at once in a process; a delivery that takes longer than
 // TIMEOUT_MS fails and is retried later. Successes, failures and activities the host sends
 // us feed the health record.
 import { validatePublicUrl } from "@fedify/vocab-runtime";
 import type { ServiceDeps } from "../services/context.js";
 import type { DeliveryHealth } from "../services/domains/delivery-health.js";
-import { isDomainSuspended } from "../services/domains/policy.js";
-import { publicOnly } from "./public-fetch.js";
+import { mayFederate } from "../services/domains/policy.js";
+import { outbound } from "./public-fetch.js";
 
 const PER_HOST = 4;
 const TIMEOUT_MS = 30_000;
@@ -57,7 +58,7 @@ export function deliveryGuard(deps: ServiceDeps, health: DeliveryHealth, options
       if ((payload as { type?: unknown }).type === "inbox" && typeof actor === "string" && URL.canParse(actor)) {
         await health.heardFrom(new URL(actor).host).catch(() => undefined);
       }
-      return run();
+      return outbound({}, run);
     }
     let inbox: URL;
     try {
@@ -66,7 +67,7 @@ export function deliveryGuard(deps: ServiceDeps, health: DeliveryHealth, options
       return; // nowhere to deliver: dropped
     }
     const host = inbox.host.toLowerCase();
-    if ((await isDomainSuspended(deps, host)) || (await health.isUnavailable(host))) return;
+    if (!(await mayFederate(deps, host)) || (await health.isUnavailable(host))) return;
     if (!deps.config.allowPrivateNetwork) {
       try {
         await validatePublicUrl(inbox.href);
@@ -85,7 +86,7 @@ export function deliveryGuard(deps: ServiceDeps, health: DeliveryHealth, options
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`Delivery to ${inbox.href} took longer than ${timeoutMs} ms`)), timeoutMs);
       });
-      await Promise.race([deps.config.allowPrivateNetwork ? run() : publicOnly(run), timeout]);
+      await Promise.race([outbound({ publicOnly: !deps.config.allowPrivateNetwork }, run), timeout]);
     } catch (error) {
       await health.failed(host).catch(() => undefined);
       throw error;

@@ -1,9 +1,10 @@
-// Inbound from a suspended server is refused before anything is verified or fetched: the
-// host of the signing key (draft-cavage `Signature: keyId=...` or RFC 9421 `Signature-Input:
-// ...;keyid=...`) decides. Activities forwarded by others are checked again by actor in the
-// inbox (inbox.ts), and remote accounts of suspended servers are never created.
+// Inbound from a server that may not federate with us (suspended, or not allowed under limited
+// federation: services/domains/policy.ts mayFederate) is refused before anything is verified or
+// fetched: the host of the signing key (draft-cavage `Signature: keyId=...` or RFC 9421
+// `Signature-Input: ...;keyid=...`) decides. Activities forwarded by others are checked again
+// by actor in the inbox (inbox.ts), and remote accounts of such servers are never created.
 import type { ServiceDeps } from "../services/context.js";
-import { isDomainSuspended } from "../services/domains/policy.js";
+import { mayFederate } from "../services/domains/policy.js";
 
 /** The host named by the request's signature key id, if any. */
 export function signerHost(headers: Headers): string | null {
@@ -20,10 +21,10 @@ export function signerHost(headers: Headers): string | null {
   return null;
 }
 
-/** 403 for a signed request from a suspended server; null to let it through. */
+/** 403 for a signed request from a server that may not federate with us; null to let it through. */
 export async function refusedDomain(deps: ServiceDeps, request: Request): Promise<Response | null> {
   const host = signerHost(request.headers);
-  if (!host || !(await isDomainSuspended(deps, host))) return null;
+  if (!host || (await mayFederate(deps, host))) return null;
   return new Response(JSON.stringify({ error: `This server does not accept activities from ${host}` }), {
     status: 403,
     headers: { "content-type": "application/json" },

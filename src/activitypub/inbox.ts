@@ -8,7 +8,7 @@ import { Accept, Announce, Article, Block, Create, Delete, Flag, Follow, isActor
 import type { Actor as ServiceActor, ServiceDeps } from "../services/context.js";
 import { moveFollowers } from "../services/accounts/move.js";
 import { removeRemoteAccount } from "../services/accounts/remote-gone.js";
-import { isDomainSuspended } from "../services/domains/policy.js";
+import { mayFederate } from "../services/domains/policy.js";
 import { receiveRemoteVote } from "../services/polls/vote.js";
 import { receiveFlag } from "../services/reports/create.js";
 import { block, unblock } from "../services/relationships/block.js";
@@ -44,14 +44,14 @@ async function localActor(ctx: Context<FederationData>, uri: URL | null) {
   return account && !account.suspendedAt ? account : null;
 }
 
-/** The account of a remote actor (fetched when new), unless its server is suspended here. */
+/** The account of a remote actor (fetched when new), unless its server may not federate with us (suspended, or not allowed). */
 async function remoteActor(ctx: Context<FederationData>, uri: URL) {
-  return (await isDomainSuspended(ctx.data.deps, uri.host)) ? null : accountForActorUri(ctx, uri);
+  return (await mayFederate(ctx.data.deps, uri.host)) ? accountForActorUri(ctx, uri) : null;
 }
 
-/** A remote account we have, unless its server is suspended here. */
+/** A remote account we have, unless its server may not federate with us (suspended, or not allowed). */
 async function knownRemote(deps: ServiceDeps, uri: URL | null) {
-  if (!uri || (await isDomainSuspended(deps, uri.host))) return null;
+  if (!uri || !(await mayFederate(deps, uri.host))) return null;
   return deps.db.account.findFirst({ where: { uri: uri.href, domain: { not: null } } });
 }
 

@@ -13,6 +13,7 @@ import { postgresKvStore } from "../db/fedify-kv.js";
 import type { ServiceDeps } from "../services/context.js";
 import { INSTANCE_ACTOR_PATH } from "./actors.js";
 import { refusedDomain } from "./domain-gate.js";
+import { outbound } from "./public-fetch.js";
 import { newFederationData, type FederationData, type ResponseNotes } from "./context.js";
 import { inboxGuard, refusedPost } from "./replay-guard.js";
 
@@ -129,7 +130,8 @@ export function federationMiddleware(federation: Federation<FederationData>, dep
     if (signed?.refusal) return refusedPost(signed.refusal);
     const data = newFederationData(deps);
     let fallThrough: "not found" | "not acceptable" | null = null;
-    const response = await federation.fetch(request, {
+    // Fetches made while answering (the signer's key) are limited in time and size.
+    const response = await outbound({}, () => federation.fetch(request, {
       contextData: data,
       onNotFound: () => {
         fallThrough = "not found";
@@ -139,7 +141,7 @@ export function federationMiddleware(federation: Federation<FederationData>, dep
         fallThrough = "not acceptable";
         return new Response(null, { status: 406 });
       },
-    });
+    }));
     if (fallThrough === "not found") return next();
     if (fallThrough === "not acceptable") {
       await next();

@@ -205,7 +205,8 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
       })
     ).map((row) => row.account);
 
-  bus.on("account.updated", async (event) => {
+  /** An Update of a local account's actor to its remote followers (its profile changed, or a suspension began or ended). */
+  const updateActor = async (event: { accountId: string }) => {
     const account = await deps.db.account.findUnique({ where: { id: BigInt(event.accountId) } });
     if (!account || account.domain !== null) return;
     const to = await remoteFollowers(account.id);
@@ -214,6 +215,20 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     const actor = await actorDocument(ctx, account);
     const update = new Update({ id: freshId(account.uri, `updates`), actor: new URL(account.uri), object: actor, tos: [PUBLIC_COLLECTION] });
     await box.send(ctx, account, to, update, account.uri);
+  };
+  bus.on("account.updated", updateActor);
+  // As Mastodon: a suspension is an Update whose actor says `suspended` (other servers hide the
+  // account and can show it again), and so is its end; a Delete of the actor only when the data goes.
+  bus.on("account.suspended", updateActor);
+  bus.on("account.unsuspended", updateActor);
+  bus.on("account.deleted", async (event) => {
+    const account = await deps.db.account.findUnique({ where: { id: BigInt(event.accountId) } });
+    if (!account || account.domain !== null || event.remoteFollowerIds.length === 0) return;
+    const peer = { uri: true, inboxUrl: true, sharedInboxUrl: true } as const;
+    const to = await deps.db.account.findMany({ where: { id: { in: event.remoteFollowerIds.map(BigInt) }, domain: { not: null } }, select: peer });
+    const actor = new URL(account.uri);
+    const remove = new Delete({ id: new URL(`${account.uri}#delete`), actor, object: actor, tos: [PUBLIC_COLLECTION] });
+    await box.send(context(), account, to, remove, account.uri);
   });
 
   bus.on("account.moved", async (event) => {

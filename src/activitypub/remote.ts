@@ -9,11 +9,13 @@ import { KeyObject } from "node:crypto";
 import { sanitizeRemoteHtml } from "../core/text.js";
 import type { ServiceDeps } from "../services/context.js";
 import { upsertRemoteAccount } from "../services/accounts/remote.js";
-import { isDomainSuspended } from "../services/domains/policy.js";
+import { applyDomainLimits } from "../services/domains/blocks.js";
+import { mayFederate, rejectsMedia } from "../services/domains/policy.js";
 import type { RemoteResolver } from "../services/search/resolve.js";
 import { INSTANCE_ACTOR } from "./actors.js";
 import { newFederationData, type FederationData } from "./context.js";
 import { storeNote } from "./notes-in.js";
+import { outbound } from "./public-fetch.js";
 
 const REFRESH_MS = 24 * 60 * 60_000;
 
@@ -93,7 +95,10 @@ async function collectionCounts(actor: Actor, ctx: Context<FederationData>) {
   };
 }
 
-/** An actor of another server as our account (created or refreshed); null for one of ours, a malformed one or one of a suspended server. */
+/**
+ * An actor of another server as our account (created or refreshed); null for one of ours, a
+ * malformed one or one of a server that may not federate with us (services/domains/policy.ts).
+ */
 export async function rememberActor(ctx: Context<FederationData>, actor: Actor) {
   const { deps } = ctx.data;
   const id = actor.id;
@@ -101,8 +106,10 @@ export async function rememberActor(ctx: Context<FederationData>, actor: Actor) 
   if (!id || !/^[\w.:-]{1,100}$/.test(username) || !actor.inboxId) return null;
   if (id.origin === new URL(deps.config.publicUrl).origin) return null;
   // (upsertRemoteAccount refuses these too; checked first so that nothing is fetched from them)
-  if (await isDomainSuspended(deps, id.host.toLowerCase())) return null;
-  return upsertRemoteAccount(deps, {
+  if (!(await mayFederate(deps, id.host.toLowerCase()))) return null;
+  const noMedia = await rejectsMedia(deps, id.host.toLowerCase());
+  const known = await deps.db.account.count({ where: { uri: id.href } });
+  const account = await upsertRemoteAccount(deps, {
     uri: id.href,
     username,
     domain: id.host.toLowerCase(),
@@ -114,8 +121,8 @@ export async function rememberActor(ctx: Context<FederationData>, actor: Actor) 
     outboxUrl: actor.outboxId?.href ?? null,
     followersUrl: actor.followersId?.href ?? null,
     publicKeyPem: await publicKeyPem(actor, ctx),
-    avatarUrl: await imageUrl(() => actor.getIcon({ documentLoader: ctx.documentLoader })),
-    headerUrl: await imageUrl(() => actor.getImage({ documentLoader: ctx.documentLoader })),
+    avatarUrl: noMedia ? null : await imageUrl(() => actor.getIcon({ documentLoader: ctx.documentLoader })),
+    headerUrl: noMedia ? null : await imageUrl(() => actor.getImage({ documentLoader: ctx.documentLoader })),
     locked: actor.manuallyApprovesFollowers ?? false,
     bot: actor instanceof Service || actor instanceof Application,
     discoverable: "discoverable" in actor ? (actor as { discoverable: boolean | null }).discoverable ?? false : false,
@@ -124,21 +131,26 @@ export async function rememberActor(ctx: Context<FederationData>, actor: Actor) 
     alsoKnownAs: actor.aliasIds.map((uri) => uri.href),
     ...(await collectionCounts(actor, ctx)),
   });
+  // A new account of a silenced server is marked silenced, as its neighbours were.
+  return account && !known ? applyDomainLimits(deps, account) : account;
 }
 
-/** The account of an actor URI: stored already, or fetched (signed) and stored. */
+/** The account of an actor URI: stored already, or fetched (signed) and stored; null for a server that may not federate with us. */
 export async function accountForActorUri(ctx: Context<FederationData>, uri: URL) {
+  if (!(await mayFederate(ctx.data.deps, uri.host))) return null;
   const known = await ctx.data.deps.db.account.findUnique({ where: { uri: uri.href } });
   if (known) return known;
   const object = await lookup(ctx, uri.href);
   return object && isActor(object) ? rememberActor(ctx, object) : null;
 }
 
-/** A signed lookup (as the instance actor); null for anything that fails. */
+/** A signed lookup (as the instance actor); null for anything that fails, or on a server that may not federate with us. */
 export async function lookup(ctx: Context<FederationData>, identifier: string): Promise<APObject | null> {
+  const acct = /^acct:[^@]+@(.+)$/i.exec(identifier);
+  if (!(await mayFederate(ctx.data.deps, acct ? acct[1]! : identifier))) return null;
   try {
     const documentLoader = await ctx.getDocumentLoader({ identifier: INSTANCE_ACTOR });
-    return await ctx.lookupObject(identifier, { documentLoader });
+    return await outbound({}, () => ctx.lookupObject(identifier, { documentLoader }));
   } catch {
     return null;
   }
@@ -166,9 +178,24 @@ async function plainWebFinger(username: string, domain: string): Promise<string 
 }
 
 export function remoteResolver(deps: ServiceDeps, context: (data: FederationData) => Context<FederationData>): RemoteResolver {
+  /** A post (stored with its author) or a person at `url` on another server. */
+  const byUrl = async (url: string): Promise<{ statusId: bigint } | { accountId: bigint } | null> => {
+    if (!(await mayFederate(deps, url))) return null;
+    const ctx = context(newFederationData(deps));
+    const object = await lookup(ctx, url);
+    if (object && isActor(object)) {
+      const account = object.id?.href === url || object.id?.origin === new URL(url).origin ? await rememberActor(ctx, object) : null;
+      return account ? { accountId: account.id } : null;
+    }
+    if (!(object instanceof Note || object instanceof Question) || !object.attributionId) return null;
+    const author = await accountForActorUri(ctx, object.attributionId);
+    if (!author || author.domain === null || author.domain !== object.id?.host.toLowerCase()) return null;
+    const stored = await storeNote(ctx, object, author);
+    return stored ? { statusId: stored.id } : null;
+  };
   return {
     async account(username, domain) {
-      if (await isDomainSuspended(deps, domain)) return null;
+      if (!(await mayFederate(deps, domain))) return null;
       const known = await deps.db.account.findUnique({ where: { handleKey: `${username.toLowerCase()}@${domain}` } });
       if (known?.suspendedAt) return null;
       const ctx = context(newFederationData(deps));
@@ -197,13 +224,9 @@ export function remoteResolver(deps: ServiceDeps, context: (data: FederationData
       if (actor && isActor(actor) && actor.id?.href === known.uri) await rememberActor(ctx, actor).catch(() => null);
     },
     async status(url) {
-      if (await isDomainSuspended(deps, url)) return null;
-      const ctx = context(newFederationData(deps));
-      const object = await lookup(ctx, url);
-      if (!(object instanceof Note || object instanceof Question) || !object.attributionId) return null;
-      const author = await accountForActorUri(ctx, object.attributionId);
-      if (!author || author.domain === null || author.domain !== object.id?.host.toLowerCase()) return null;
-      return (await storeNote(ctx, object, author))?.id ?? null;
+      const found = await byUrl(url);
+      return found && "statusId" in found ? found.statusId : null;
     },
+    byUrl,
   };
 }

@@ -28,6 +28,12 @@ export type DomainEvent =
   | { type: "account.updated"; accountId: string }
   /** a person moved to another account; their followers here were moved along */
   | { type: "account.moved"; accountId: string; targetAccountId: string }
+  /** moderators suspended an account (its content is hidden everywhere; a local one's actor says so) */
+  | { type: "account.suspended"; accountId: string }
+  /** moderators lifted a suspension */
+  | { type: "account.unsuspended"; accountId: string }
+  /** a suspended account's data was deleted; `remoteFollowerIds`: who followed it from elsewhere (a local account's Delete goes to them) */
+  | { type: "account.deleted"; accountId: string; remoteFollowerIds: string[] }
   | { type: "report.created"; reportId: string; targetAccountId: string; forward: boolean }
   | { type: "block.removed"; accountId: string; targetAccountId: string }
   | { type: "mute.created"; accountId: string; targetAccountId: string }

@@ -9,6 +9,10 @@ export interface StatusFacts {
   visibility: Visibility;
   deletedAt: Date | null;
   authorSuspended: boolean;
+  /** the author's server (host[:port]); null for ours; absent where nobody asks (ActivityPub reads) */
+  authorDomain?: string | null;
+  /** the author is limited (silenced by moderators, or on a silenced server): off public timelines */
+  authorSilenced?: boolean;
   /** local accounts mentioned by the status */
   mentionedIds: ReadonlySet<bigint>;
   /** for a boost: the boosted status */
@@ -28,6 +32,8 @@ export interface Viewer {
   muting: ReadonlySet<bigint>;
   /** muted accounts whose notifications are hidden too */
   mutingNotifications: ReadonlySet<bigint>;
+  /** servers the viewer blocked (their people's posts and boosts of them stay out of timelines) */
+  blockedDomains?: ReadonlySet<string>;
 }
 
 export const ANONYMOUS = null;
@@ -54,19 +60,22 @@ export function canView(status: StatusFacts, viewer: MaybeViewer): boolean {
   return status.reblog ? canViewOne(status.reblog, viewer) : true;
 }
 
-/** Timelines also drop what the viewer chose not to see: blocked and muted people. */
+/** Timelines also drop what the viewer chose not to see: blocked and muted people, blocked servers. */
 export function showInTimeline(status: StatusFacts, viewer: MaybeViewer): boolean {
   if (!canView(status, viewer)) return false;
   if (!viewer) return true;
-  const authors = status.reblog ? [status.accountId, status.reblog.accountId] : [status.accountId];
+  const authors = status.reblog ? [status, status.reblog] : [status];
+  const domains = viewer.blockedDomains;
   return authors.every(
-    (id) => id === viewer.accountId || (!viewer.blocking.has(id) && !viewer.muting.has(id)),
+    ({ accountId: id, authorDomain }) =>
+      id === viewer.accountId ||
+      (!viewer.blocking.has(id) && !viewer.muting.has(id) && !(domains && authorDomain && domains.has(authorDomain))),
   );
 }
 
-/** Statuses listed on public and hashtag timelines. */
-export function isListedPublicly(status: Pick<StatusFacts, "visibility">): boolean {
-  return status.visibility === "PUBLIC";
+/** Statuses listed on public and hashtag timelines: public ones, unless their author is limited. */
+export function isListedPublicly(status: Pick<StatusFacts, "visibility" | "authorSilenced">): boolean {
+  return status.visibility === "PUBLIC" && !status.authorSilenced;
 }
 
 /** Whether a notification caused by `fromAccountId` reaches the viewer. */

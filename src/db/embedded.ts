@@ -155,3 +155,23 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
     await client.end();
   }
 }
+
+/**
+ * The database of the server running on `dataDir`, for a short-lived command (the admin CLI)
+ * beside it: that server owns the embedded PostgreSQL, whose port is line 4 of postmaster.pid.
+ * Null when no server runs there (the command may start the cluster itself).
+ */
+export function runningServerDatabaseUrl(dataDir: string, database = "fedigraph"): string | null {
+  const lockFile = join(dataDir, "fedigraph.pid");
+  if (!existsSync(lockFile)) return null;
+  const owner = Number(readFileSync(lockFile, "utf8"));
+  if (!Number.isInteger(owner) || owner <= 0 || owner === process.pid || !isAlive(owner)) return null;
+  const pidFile = join(dataDir, "postgres", "postmaster.pid");
+  const lines = existsSync(pidFile) ? readFileSync(pidFile, "utf8").split("\n") : [];
+  const postmaster = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(postmaster) || postmaster <= 0 || !isAlive(postmaster) || !Number.isInteger(port) || port <= 0) {
+    throw new Error(`the Fedigraph server (pid ${owner}) on DATA_DIR ${dataDir} has no database running yet; try again in a moment`);
+  }
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}

@@ -20,6 +20,8 @@ export interface Relationship {
   blockedBy: boolean;
   muting: boolean;
   mutingNotifications: boolean;
+  /** the viewer blocked the account's server */
+  domainBlocking: boolean;
 }
 
 const key = (id: bigint) => String(id);
@@ -54,7 +56,10 @@ async function loadRelationships(pool: pg.Pool, viewerId: bigint, ids: readonly 
         WHERE target_account_id = $1 AND account_id = ANY($2::bigint[])
       UNION ALL SELECT 'muting', target_account_id, hide_notifications FROM mutes
         WHERE account_id = $1 AND target_account_id = ANY($2::bigint[])
-          AND (expires_at IS NULL OR expires_at > now())`,
+          AND (expires_at IS NULL OR expires_at > now())
+      UNION ALL SELECT 'domainBlocking', a.id, true FROM accounts a
+        JOIN account_domain_blocks d ON d.account_id = $1 AND d.domain = a.domain
+        WHERE a.id = ANY($2::bigint[])`,
     values: [String(viewerId), list],
   });
   const byId = new Map<string, Relationship>(
@@ -63,6 +68,7 @@ async function loadRelationships(pool: pg.Pool, viewerId: bigint, ids: readonly 
       {
         following: false, showingReblogs: false, notifying: false, followedBy: false, requested: false,
         requestedBy: false, blocking: false, blockedBy: false, muting: false, mutingNotifications: false,
+        domainBlocking: false,
       },
     ]),
   );
@@ -115,6 +121,8 @@ export function createLoaders(pool: pg.Pool, source: RecordSource, viewerId: big
         mentions.loadMany(all.map((s) => s.id)),
       ]);
       const suspended = new Set(present(authors).filter((a) => a.suspendedAt).map((a) => a.id));
+      const silenced = new Set(present(authors).filter((a) => a.silencedAt).map((a) => a.id));
+      const domains = new Map(present(authors).map((a) => [a.id, a.domain]));
       const known = new Set(present(authors).map((a) => a.id));
       const mentionsOf = new Map(all.map((s, i) => [s.id, mentioned[i]]));
       const byId = new Map(all.map((s) => [s.id, s]));
@@ -125,6 +133,8 @@ export function createLoaders(pool: pg.Pool, source: RecordSource, viewerId: big
           visibility: s.visibility,
           deletedAt: s.deletedAt,
           authorSuspended: suspended.has(s.accountId) || !known.has(s.accountId),
+          authorDomain: domains.get(s.accountId) ?? null,
+          authorSilenced: silenced.has(s.accountId),
           mentionedIds: new Set(Array.isArray(m) ? m : []),
         };
       };

@@ -1,8 +1,11 @@
 // Read views for search: ids only; visibility is decided by the caller (core/visibility.ts).
 import type pg from "pg";
 
-/** Accounts by handle prefix or name words; exact handle first, then the most followed. */
-export async function searchAccountIds(pool: pg.Pool, q: string, limit: number): Promise<bigint[]> {
+/**
+ * Accounts by handle prefix or name words; exact handle first, then the most followed.
+ * Limited (silenced) accounts are found only by the people who follow them (`viewerId`).
+ */
+export async function searchAccountIds(pool: pg.Pool, q: string, limit: number, viewerId: bigint | null = null): Promise<bigint[]> {
   const prefix = q.replace(/^@/, "").toLowerCase().replace(/[%_\\]/g, "\\$&");
   const { rows } = await pool.query<{ id: bigint }>({
     name: "search_accounts",
@@ -10,9 +13,11 @@ export async function searchAccountIds(pool: pg.Pool, q: string, limit: number):
       WHERE suspended_at IS NULL AND (
         handle_key LIKE $1 || '%'
         OR to_tsvector('simple', username || ' ' || display_name) @@ plainto_tsquery('simple', $2))
+        AND (silenced_at IS NULL OR id = $4::bigint
+          OR EXISTS (SELECT 1 FROM follows f WHERE f.account_id = $4::bigint AND f.target_account_id = accounts.id))
       ORDER BY (handle_key = $1 || '@') DESC, followers_count DESC, id
       LIMIT $3`,
-    values: [prefix, q, limit],
+    values: [prefix, q, limit, viewerId === null ? null : String(viewerId)],
   });
   return rows.map((row) => row.id);
 }

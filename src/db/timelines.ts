@@ -36,7 +36,11 @@ export interface PublicFilter {
   onlyMedia?: boolean;
 }
 
+/** Public and hashtag timelines leave out limited (silenced) and suspended authors, as Mastodon does. */
+const listedAuthor = Prisma.sql`AND EXISTS (SELECT 1 FROM accounts a WHERE a.id = s.account_id AND a.silenced_at IS NULL AND a.suspended_at IS NULL)`;
+
 const publicFilter = (filter: PublicFilter) => Prisma.sql`
+  ${listedAuthor}
   ${filter.origin === "local" ? Prisma.sql`AND s.local` : filter.origin === "remote" ? Prisma.sql`AND NOT s.local` : Prisma.empty}
   ${filter.onlyMedia ? Prisma.sql`AND EXISTS (SELECT 1 FROM media_attachments m WHERE m.status_id = s.id)` : Prisma.empty}`;
 
@@ -102,6 +106,7 @@ export function notificationIds(db: Db, accountId: bigint, types: string[] | nul
   return ids(db, Prisma.sql`
     SELECT n.id FROM notifications n
     WHERE n.account_id = ${accountId}
+      AND NOT EXISTS (SELECT 1 FROM accounts fa WHERE fa.id = n.from_account_id AND fa.suspended_at IS NOT NULL)
       ${types ? Prisma.sql`AND n.type::text = ANY(${types}::text[])` : Prisma.empty}
     ${range(Prisma.sql`n.id`, page)} ${order(Prisma.sql`n.id`, page)}`);
 }

@@ -4,17 +4,19 @@ import type pg from "pg";
 import { ttlCache } from "../core/ttl-cache.js";
 
 interface Row {
-  kind: "following" | "blocking" | "blocked_by" | "muting" | "muting_notifications";
-  id: bigint;
+  kind: "following" | "blocking" | "blocked_by" | "muting" | "muting_notifications" | "blocked_domain";
+  /** an account id, or a domain for blocked_domain */
+  id: string;
 }
 
-/** The viewer's relationships as (kind, id) rows; `$V` is the viewer's id. */
+/** The viewer's relationships as (kind, id) rows, ids as text (domains for blocked servers); `$V` is the viewer's id. */
 export const viewerRowsSql = (v: string) => `
-  SELECT 'following' AS kind, target_account_id AS id FROM follows WHERE account_id = ${v}
-  UNION ALL SELECT 'blocking', target_account_id FROM blocks WHERE account_id = ${v}
-  UNION ALL SELECT 'blocked_by', account_id FROM blocks WHERE target_account_id = ${v}
-  UNION ALL SELECT CASE WHEN hide_notifications THEN 'muting_notifications' ELSE 'muting' END, target_account_id
-    FROM mutes WHERE account_id = ${v} AND (expires_at IS NULL OR expires_at > now())`;
+  SELECT 'following' AS kind, target_account_id::text AS id FROM follows WHERE account_id = ${v}
+  UNION ALL SELECT 'blocking', target_account_id::text FROM blocks WHERE account_id = ${v}
+  UNION ALL SELECT 'blocked_by', account_id::text FROM blocks WHERE target_account_id = ${v}
+  UNION ALL SELECT CASE WHEN hide_notifications THEN 'muting_notifications' ELSE 'muting' END, target_account_id::text
+    FROM mutes WHERE account_id = ${v} AND (expires_at IS NULL OR expires_at > now())
+  UNION ALL SELECT 'blocked_domain', domain FROM account_domain_blocks WHERE account_id = ${v}`;
 
 export async function loadViewer(pool: pg.Pool, accountId: bigint): Promise<Viewer> {
   const { rows } = await pool.query<Row>({ name: "viewer", text: viewerRowsSql("$1"), values: [String(accountId)] });
@@ -29,7 +31,11 @@ export function viewerFromRows(accountId: bigint, rows: { kind: string; id: bigi
     muting: new Set<bigint>(),
     muting_notifications: new Set<bigint>(),
   };
-  for (const row of rows) sets[row.kind as Row["kind"]].add(BigInt(row.id));
+  const blockedDomains = new Set<string>();
+  for (const row of rows) {
+    if (row.kind === "blocked_domain") blockedDomains.add(String(row.id));
+    else sets[row.kind as Exclude<Row["kind"], "blocked_domain">].add(BigInt(row.id));
+  }
   for (const id of sets.muting_notifications) sets.muting.add(id);
   return {
     accountId,
@@ -38,6 +44,7 @@ export function viewerFromRows(accountId: bigint, rows: { kind: string; id: bigi
     blockedBy: sets.blocked_by,
     muting: sets.muting,
     mutingNotifications: sets.muting_notifications,
+    blockedDomains,
   };
 }
 

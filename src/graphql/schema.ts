@@ -21,6 +21,12 @@ import "./types/list.js";
 import "./types/list-mutations.js";
 import "./types/tag-follows.js";
 import "./types/migration-reports.js";
+import "./types/admin-accounts.js";
+import "./types/admin-reports.js";
+import "./types/admin-domains.js";
+import "./types/domain-blocks.js";
+import "./types/portability.js";
+import "./types/signup.js";
 
 builder.mutationType({});
 

@@ -185,7 +185,7 @@ export function createSharedRenderer(services: ContextServices, schema: GraphQLS
       if (!run) return null;
       const documentKey = `${args.operationName ?? ""}|${JSON.stringify(variables)}|${documentText}`;
       return (async function* () {
-        for await (const pushed of timeline(ctx, source)) {
+        for await (const pushed of timeline(ctx, source, planned.field !== "homeTimeline")) {
           const [status] = pushed.kind === "DELETE" ? [] : await services.shared.live.statuses([pushed.statusId]);
           const version = status?.editedAt?.getTime() ?? 0; // a second edit must not get the first's render
           const flags = planned.usesFlags && status ? await flagsFor(ctx, status) : null;

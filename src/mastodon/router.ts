@@ -9,8 +9,12 @@ import type { ApiServices } from "../http/services.js";
 import { BadRequest } from "./params.js";
 import { rateLimit } from "./rate-limit.js";
 import { accountRoutes } from "./routes/accounts.js";
+import { adminAccountRoutes } from "./routes/admin-accounts.js";
+import { adminDomainRoutes } from "./routes/admin-domains.js";
+import { adminReportRoutes } from "./routes/admin-reports.js";
 import { authorizeRoutes } from "./routes/authorize.js";
 import { conversationRoutes } from "./routes/conversations.js";
+import { domainBlockRoutes } from "./routes/domain-blocks.js";
 import { extraRoutes } from "./routes/extras.js";
 import { filterRoutes } from "./routes/filters.js";
 import { imageRoutes } from "./routes/images.js";
@@ -22,6 +26,8 @@ import { pollRoutes } from "./routes/polls.js";
 import { oauthRoutes } from "./routes/oauth.js";
 import { relationshipRoutes } from "./routes/relationships.js";
 import { reportRoutes } from "./routes/reports.js";
+import { exportRoutes } from "./routes/exports.js";
+import { announcementRoutes } from "./routes/announcements.js";
 import { searchRoutes } from "./routes/search.js";
 import { statusRoutes } from "./routes/statuses.js";
 import { tagRoutes } from "./routes/tags.js";
@@ -63,6 +69,7 @@ export function createMastodonApi(
   tagRoutes(api, services);
   extraRoutes(api, services);
   authorizeRoutes(api, services);
+  announcementRoutes(api, services); // before instanceRoutes, which answers the empty list
   instanceRoutes(api, services);
   accountRoutes(api, services);
   statusRoutes(api, services);
@@ -75,6 +82,11 @@ export function createMastodonApi(
   conversationRoutes(api, services);
   filterRoutes(api, services);
   reportRoutes(api, services);
+  exportRoutes(api, services);
+  adminAccountRoutes(api, services);
+  adminReportRoutes(api, services);
+  adminDomainRoutes(api, services);
+  domainBlockRoutes(api, services);
   api.get("/api/v1/streaming/health", (c) => c.text("OK"));
   api.all("/api/*", (c) => c.json({ error: "Record not found" }, 404));
   api.onError((error, c) => {

@@ -5,7 +5,7 @@ import type { IncomingMessage } from "node:http";
 import { WebSocketServer, type WebSocket } from "ws";
 import { hasScope } from "../core/scopes.js";
 import { normalizeTag } from "../core/text.js";
-import { showInTimeline, showNotification } from "../core/visibility.js";
+import { isListedPublicly, showInTimeline, showNotification } from "../core/visibility.js";
 import { createLoaders } from "../db/loaders.js";
 import type { ApiServices } from "../http/services.js";
 import { tokenSockets } from "../http/token-sockets.js";
@@ -62,13 +62,16 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
     socket.send(JSON.stringify({ stream, event, payload: typeof payload === "string" ? payload : JSON.stringify(payload) }));
   };
 
-  /** `origin`: local or remote streams (edits reach both topics, as the event does not say where a status is from). */
-  async function pushStatus(stream: string[], event: TimelineEvent, onlyMedia = false, origin: "local" | "remote" | null = null) {
+  /**
+   * `origin`: local or remote streams (edits reach both topics, as the event does not say where a status is from);
+   * `listed`: a public or hashtag stream (limited authors stay off them).
+   */
+  async function pushStatus(stream: string[], event: TimelineEvent, onlyMedia = false, origin: "local" | "remote" | null = null, listed = false) {
     if (event.kind === "delete") return send(stream, "delete", event.statusId);
     const statusId = BigInt(event.statusId);
     if (event.kind === "edit") services.shared.forget(statusId);
     const [facts, viewer] = await Promise.all([services.shared.liveFacts(statusId), reader ? services.viewers.load(reader.accountId) : null]);
-    if (!facts || !showInTimeline(facts, viewer)) return;
+    if (!facts || !showInTimeline(facts, viewer) || (listed && !isListedPublicly(facts))) return;
     const current = { ...state(), filterContext: streamFilterContext(stream[0]!) };
     const status = await current.loaders.statuses.load(statusId);
     if (!status || (origin !== null && status.local !== (origin === "local")) || (await hiddenByFilters(current, status))) return;
@@ -121,12 +124,12 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
         const onlyMedia = stream.name.endsWith(":media");
         const topic = PUBLIC_TOPICS[stream.name.replace(/:media$/, "") as keyof typeof PUBLIC_TOPICS];
         const origin = topic === "local" ? "local" : topic === "remote" ? "remote" : null;
-        stops.push(listen(realtime.subscribe(topic), (e) => pushStatus(label, e, onlyMedia, origin)));
+        stops.push(listen(realtime.subscribe(topic), (e) => pushStatus(label, e, onlyMedia, origin, true)));
       }
       if (stream.name.startsWith("hashtag")) {
         const topic = stream.name === "hashtag:local" ? "localHashtag" : "hashtag";
         const origin = topic === "localHashtag" ? "local" : null;
-        stops.push(listen(realtime.subscribe(topic, normalizeTag(stream.tag!)), (e) => pushStatus(label, e, false, origin)));
+        stops.push(listen(realtime.subscribe(topic, normalizeTag(stream.tag!)), (e) => pushStatus(label, e, false, origin, true)));
       }
       if (stream.name === "direct") {
         stops.push(listen(realtime.subscribe("direct", String(reader!.accountId)), (e) => pushConversation(label, e.statusId)));

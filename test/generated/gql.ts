@@ -18,6 +18,45 @@ type Documents = {
     "\n  mutation Alias($handle: String!) {\n    addAccountAlias(handle: $handle) {\n      __typename\n      ... on MutationAddAccountAliasSuccess { data { alsoKnownAs } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AliasDocument,
     "query VisHome { homeTimeline(first: 40) { edges { node { uri } } } }": typeof types.VisHomeDocument,
     "query VisStatus($id: ID!) { status(id: $id) { uri visibility } }": typeof types.VisStatusDocument,
+    "query AdmAccount($id: ID!) { account(id: $id) { id } }": typeof types.AdmAccountDocument,
+    "query AdmSearch($q: String!) { search(query: $q) { accounts { snowflake } statuses { snowflake } } }": typeof types.AdmSearchDocument,
+    "query AdmSensitive($id: ID!) { status(id: $id) { sensitive } }": typeof types.AdmSensitiveDocument,
+    "query AdmList { adminAccounts(first: 5) { edges { node { id } } } }": typeof types.AdmListDocument,
+    "\n  mutation AdmVerbs($id: ID!) {\n    approveAccount(accountId: $id) { __typename ... on Error { code } }\n    rejectAccount(accountId: $id) { __typename ... on Error { code } }\n    enableAccount(accountId: $id) { __typename ... on Error { code } }\n    unsilenceAccount(accountId: $id) { __typename ... on Error { code } }\n    unsensitizeAccount(accountId: $id) { __typename ... on Error { code } }\n    deleteAccountData(accountId: $id) { __typename ... on Error { code } }\n  }\n": typeof types.AdmVerbsDocument,
+    "query AdmWarm { homeTimeline(first: 1) { edges { cursor } } }": typeof types.AdmWarmDocument,
+    "query AdmWarm2 { homeTimeline(first: 1) { edges { cursor } } }": typeof types.AdmWarm2Document,
+    "\n  mutation CliApply($username: String!, $email: String!, $password: String!, $reason: String) {\n    register(username: $username, email: $email, password: $password, reason: $reason) {\n      __typename\n      ... on MutationRegisterSuccess { data { approvalPending } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CliApplyDocument,
+    "query DomStatus($id: ID!) { status(id: $id) { id } }": typeof types.DomStatusDocument,
+    "query DomPublic { publicTimeline(first: 40) { edges { node { uri } } } }": typeof types.DomPublicDocument,
+    "\n  query DomAdminBlocks($first: Int, $after: String) {\n    adminDomainBlocks(first: $first, after: $after) { edges { node { id domain severity rejectMedia obfuscate publicComment } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.DomAdminBlocksDocument,
+    "query DomAdminBlock($id: ID!) { adminDomainBlock(id: $id) { id domain digest severity privateComment } }": typeof types.DomAdminBlockDocument,
+    "query DomAdminAllows { adminDomainAllows(first: 10) { edges { node { id domain } } } }": typeof types.DomAdminAllowsDocument,
+    "query DomAdminAllow($id: ID!) { adminDomainAllow(id: $id) { id domain } }": typeof types.DomAdminAllowDocument,
+    "\n  mutation DomCreateBlock($domain: String!, $severity: DomainBlockSeverity, $obfuscate: Boolean, $publicComment: String) {\n    createDomainBlock(domain: $domain, severity: $severity, obfuscate: $obfuscate, publicComment: $publicComment) {\n      __typename\n      ... on MutationCreateDomainBlockSuccess { data { id domain severity obfuscate publicComment } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.DomCreateBlockDocument,
+    "\n  mutation DomUpdateBlock($id: ID!, $severity: DomainBlockSeverity, $rejectReports: Boolean) {\n    updateDomainBlock(id: $id, severity: $severity, rejectReports: $rejectReports) {\n      __typename ... on MutationUpdateDomainBlockSuccess { data { id severity rejectReports } } ... on Error { message code }\n    }\n  }\n": typeof types.DomUpdateBlockDocument,
+    "\n  mutation DomDeleteBlock($id: ID!) { deleteDomainBlock(id: $id) { __typename ... on MutationDeleteDomainBlockSuccess { data { domain } } ... on Error { code } } }\n": typeof types.DomDeleteBlockDocument,
+    "\n  mutation DomCreateAllow($domain: String!) { createDomainAllow(domain: $domain) { __typename ... on MutationCreateDomainAllowSuccess { data { id domain } } ... on Error { code } } }\n": typeof types.DomCreateAllowDocument,
+    "\n  mutation DomDeleteAllow($id: ID!) { deleteDomainAllow(id: $id) { __typename ... on MutationDeleteDomainAllowSuccess { data { domain } } ... on Error { code } } }\n": typeof types.DomDeleteAllowDocument,
+    "query DomPublished { domainBlocks { domain digest severity comment } }": typeof types.DomPublishedDocument,
+    "\n  query AdmReports($resolved: Boolean, $targetAccountId: ID) {\n    adminReports(first: 20, resolved: $resolved, targetAccountId: $targetAccountId) {\n      edges {\n        node {\n          id category comment actionTaken\n          account { username } targetAccount { username suspended } assignedAccount { username } actionTakenByAccount { username }\n          statuses { snowflake content } rules { id text }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.AdmReportsDocument,
+    "query AdmReport($id: ID!) { adminReport(id: $id) { id actionTaken assignedAccount { username } } }": typeof types.AdmReportDocument,
+    "\n  mutation AdmReportVerbs($id: ID!) {\n    assignReport(reportId: $id) { __typename ... on Error { code } }\n    unassignReport(reportId: $id) { __typename ... on Error { code } }\n    resolveReport(reportId: $id) { __typename ... on Error { code } }\n    reopenReport(reportId: $id) { __typename ... on Error { code } }\n    updateReport(reportId: $id, category: \"other\") { __typename ... on Error { code } }\n  }\n": typeof types.AdmReportVerbsDocument,
+    "\n  mutation AdmAssign($id: ID!) {\n    assignReport(reportId: $id) { __typename ... on MutationAssignReportSuccess { data { id assignedAccount { username } } } ... on Error { code } }\n  }\n": typeof types.AdmAssignDocument,
+    "\n  mutation SignUp($username: String!, $email: String!, $password: String!, $reason: String, $inviteCode: String, $agreement: Boolean) {\n    register(username: $username, email: $email, password: $password, reason: $reason, inviteCode: $inviteCode, agreement: $agreement) {\n      __typename\n      ... on MutationRegisterSuccess { data { token approvalPending account { id snowflake username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  fragment InviteFields on Invite { id code url maxUses uses remainingUses expiresAt autofollow comment revokedAt usable }\n": typeof types.InviteFieldsFragmentDoc,
+    "\n  mutation SuCreateInvite($maxUses: Int, $expiresIn: Int, $autofollow: Boolean, $comment: String) {\n    createInvite(maxUses: $maxUses, expiresIn: $expiresIn, autofollow: $autofollow, comment: $comment) {\n      __typename\n      ... on MutationCreateInviteSuccess { data { ...InviteFields } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.SuCreateInviteDocument,
+    "\n  mutation SuRevokeInvite($id: ID!) {\n    revokeInvite(id: $id) { __typename ... on MutationRevokeInviteSuccess { data { ...InviteFields } } ... on Error { message code } }\n  }\n": typeof types.SuRevokeInviteDocument,
+    "query SuMyInvites { myInvites { ...InviteFields } }": typeof types.SuMyInvitesDocument,
+    "\n  query SuInstance { instance { domain registrationsMode approvalRequired reasonRequired invitesEnabled closingAt rules { id text hint position } } }\n": typeof types.SuInstanceDocument,
+    "\n  mutation SuCreateRule($text: String!, $hint: String) {\n    createRule(text: $text, hint: $hint) { __typename ... on MutationCreateRuleSuccess { data { id text hint position } } ... on Error { message code } }\n  }\n": typeof types.SuCreateRuleDocument,
+    "\n  mutation SuUpdateRule($id: ID!, $text: String, $position: Int) {\n    updateRule(id: $id, text: $text, position: $position) { __typename ... on MutationUpdateRuleSuccess { data { id text hint position } } ... on Error { message code } }\n  }\n": typeof types.SuUpdateRuleDocument,
+    "\n  mutation SuDeleteRule($id: ID!) { deleteRule(id: $id) { __typename ... on MutationDeleteRuleSuccess { data { id } } ... on Error { message code } } }\n": typeof types.SuDeleteRuleDocument,
+    "query SuRules { rules { id text hint } }": typeof types.SuRulesDocument,
+    "\n  fragment AdminAccountBits on AdminAccount {\n    id username domain email role approved pending rejected rejectionReason disabled silenced suspended sensitized\n    account { id snowflake username }\n  }\n": typeof types.AdminAccountBitsFragmentDoc,
+    "\n  mutation AdmModerateAccount($accountId: ID!, $action: ModerationAction!, $text: String, $reportId: ID, $statusIds: [ID!]) {\n    moderateAccount(accountId: $accountId, action: $action, text: $text, reportId: $reportId, statusIds: $statusIds) {\n      __typename\n      ... on MutationModerateAccountSuccess { data { ...AdminAccountBits } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.AdmModerateAccountDocument,
+    "\n  mutation AdmUnsuspendAccount($accountId: ID!) {\n    unsuspendAccount(accountId: $accountId) {\n      __typename\n      ... on MutationUnsuspendAccountSuccess { data { ...AdminAccountBits } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.AdmUnsuspendAccountDocument,
+    "\n  query AdmAdminAccount($id: ID!) { adminAccount(id: $id) { ...AdminAccountBits } }\n": typeof types.AdmAdminAccountDocument,
+    "\n  query AdmAuditLog($action: String, $targetId: String) {\n    auditLog(first: 50, action: $action, targetId: $targetId) {\n      edges { node { action targetType targetId reason data account { username } } }\n    }\n  }\n": typeof types.AdmAuditLogDocument,
     "\n  mutation MuteThread($id: ID!) {\n    muteConversation(id: $id) {\n      __typename\n      ... on MutationMuteConversationSuccess { data { snowflake muted } }\n      ... on Error { message }\n    }\n  }\n": typeof types.MuteThreadDocument,
     "\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n": typeof types.UnmuteThreadDocument,
     "\n  query Conversations { conversations { id unread lastStatus { snowflake } accounts { snowflake } } }\n": typeof types.ConversationsDocument,
@@ -64,6 +103,14 @@ type Documents = {
     "\n  query TLSearch($q: String!) {\n    search(query: $q) { accounts { username } hashtags { name } statuses { snowflake } }\n  }\n": typeof types.TlSearchDocument,
     "\n  subscription TLLiveFlags {\n    homeTimeline { kind status { snowflake favourited reblog { snowflake favourited } } }\n  }\n": typeof types.TlLiveFlagsDocument,
     "\n  subscription TLLivePersonal {\n    homeTimeline { kind status { snowflake text } }\n  }\n": typeof types.TlLivePersonalDocument,
+    "query DbBlockedDomains($first: Int) { blockedDomains(first: $first) { edges { cursor node } pageInfo { hasNextPage } } }": typeof types.DbBlockedDomainsDocument,
+    "\n  mutation DbBlockDomain($domain: String!) {\n    blockDomain(domain: $domain) { __typename ... on MutationBlockDomainSuccess { data } ... on Error { message code } ... on ValidationError { field } }\n  }\n": typeof types.DbBlockDomainDocument,
+    "\n  mutation DbUnblockDomain($domain: String!) { unblockDomain(domain: $domain) { __typename ... on MutationUnblockDomainSuccess { data } ... on Error { code } } }\n": typeof types.DbUnblockDomainDocument,
+    "query DbRelationship($id: ID!) { account(id: $id) { relationship { domainBlocking following followedBy } } }": typeof types.DbRelationshipDocument,
+    "\n  mutation ImportFollowing($csv: String!, $mode: ImportMode) {\n    importFollowing(csv: $csv, mode: $mode) {\n      __typename\n      ... on MutationImportFollowingSuccess { data { followed unfollowed failed { address reason } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ImportFollowingDocument,
+    "query ExportData($kind: ExportKind!) { exportData(kind: $kind) }": typeof types.ExportDataDocument,
+    "mutation PortAlias($handle: String!) { addAccountAlias(handle: $handle) { __typename } }": typeof types.PortAliasDocument,
+    "mutation PortMove($handle: String!) { moveAccount(handle: $handle) { __typename ... on Error { message } } }": typeof types.PortMoveDocument,
     "\n  query ResolveSearch($query: String!) {\n    search(query: $query, resolve: true) { accounts { snowflake } statuses { snowflake } }\n  }\n": typeof types.ResolveSearchDocument,
     "\n  fragment StatusFields on Status {\n    id\n    snowflake\n    content\n    text\n    spoilerText\n    visibility\n    sensitive\n    language\n    createdAt\n    editedAt\n    repliesCount\n    reblogsCount\n    favouritesCount\n    favourited\n    reblogged\n    bookmarked\n    pinned\n    inReplyToAccountId\n    account { id snowflake username handle }\n    reblog { id snowflake content account { username } }\n    mentions { username }\n    tags { name }\n  }\n": typeof types.StatusFieldsFragmentDoc,
     "\n  mutation Register($username: String!, $email: String!, $password: String!, $displayName: String) {\n    register(username: $username, email: $email, password: $password, displayName: $displayName) {\n      __typename\n      ... on MutationRegisterSuccess { data { token account { id snowflake username handle } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": typeof types.RegisterDocument,
@@ -130,6 +177,45 @@ const documents: Documents = {
     "\n  mutation Alias($handle: String!) {\n    addAccountAlias(handle: $handle) {\n      __typename\n      ... on MutationAddAccountAliasSuccess { data { alsoKnownAs } }\n      ... on Error { message }\n    }\n  }\n": types.AliasDocument,
     "query VisHome { homeTimeline(first: 40) { edges { node { uri } } } }": types.VisHomeDocument,
     "query VisStatus($id: ID!) { status(id: $id) { uri visibility } }": types.VisStatusDocument,
+    "query AdmAccount($id: ID!) { account(id: $id) { id } }": types.AdmAccountDocument,
+    "query AdmSearch($q: String!) { search(query: $q) { accounts { snowflake } statuses { snowflake } } }": types.AdmSearchDocument,
+    "query AdmSensitive($id: ID!) { status(id: $id) { sensitive } }": types.AdmSensitiveDocument,
+    "query AdmList { adminAccounts(first: 5) { edges { node { id } } } }": types.AdmListDocument,
+    "\n  mutation AdmVerbs($id: ID!) {\n    approveAccount(accountId: $id) { __typename ... on Error { code } }\n    rejectAccount(accountId: $id) { __typename ... on Error { code } }\n    enableAccount(accountId: $id) { __typename ... on Error { code } }\n    unsilenceAccount(accountId: $id) { __typename ... on Error { code } }\n    unsensitizeAccount(accountId: $id) { __typename ... on Error { code } }\n    deleteAccountData(accountId: $id) { __typename ... on Error { code } }\n  }\n": types.AdmVerbsDocument,
+    "query AdmWarm { homeTimeline(first: 1) { edges { cursor } } }": types.AdmWarmDocument,
+    "query AdmWarm2 { homeTimeline(first: 1) { edges { cursor } } }": types.AdmWarm2Document,
+    "\n  mutation CliApply($username: String!, $email: String!, $password: String!, $reason: String) {\n    register(username: $username, email: $email, password: $password, reason: $reason) {\n      __typename\n      ... on MutationRegisterSuccess { data { approvalPending } }\n      ... on Error { message }\n    }\n  }\n": types.CliApplyDocument,
+    "query DomStatus($id: ID!) { status(id: $id) { id } }": types.DomStatusDocument,
+    "query DomPublic { publicTimeline(first: 40) { edges { node { uri } } } }": types.DomPublicDocument,
+    "\n  query DomAdminBlocks($first: Int, $after: String) {\n    adminDomainBlocks(first: $first, after: $after) { edges { node { id domain severity rejectMedia obfuscate publicComment } } pageInfo { hasNextPage endCursor } }\n  }\n": types.DomAdminBlocksDocument,
+    "query DomAdminBlock($id: ID!) { adminDomainBlock(id: $id) { id domain digest severity privateComment } }": types.DomAdminBlockDocument,
+    "query DomAdminAllows { adminDomainAllows(first: 10) { edges { node { id domain } } } }": types.DomAdminAllowsDocument,
+    "query DomAdminAllow($id: ID!) { adminDomainAllow(id: $id) { id domain } }": types.DomAdminAllowDocument,
+    "\n  mutation DomCreateBlock($domain: String!, $severity: DomainBlockSeverity, $obfuscate: Boolean, $publicComment: String) {\n    createDomainBlock(domain: $domain, severity: $severity, obfuscate: $obfuscate, publicComment: $publicComment) {\n      __typename\n      ... on MutationCreateDomainBlockSuccess { data { id domain severity obfuscate publicComment } }\n      ... on Error { message code }\n    }\n  }\n": types.DomCreateBlockDocument,
+    "\n  mutation DomUpdateBlock($id: ID!, $severity: DomainBlockSeverity, $rejectReports: Boolean) {\n    updateDomainBlock(id: $id, severity: $severity, rejectReports: $rejectReports) {\n      __typename ... on MutationUpdateDomainBlockSuccess { data { id severity rejectReports } } ... on Error { message code }\n    }\n  }\n": types.DomUpdateBlockDocument,
+    "\n  mutation DomDeleteBlock($id: ID!) { deleteDomainBlock(id: $id) { __typename ... on MutationDeleteDomainBlockSuccess { data { domain } } ... on Error { code } } }\n": types.DomDeleteBlockDocument,
+    "\n  mutation DomCreateAllow($domain: String!) { createDomainAllow(domain: $domain) { __typename ... on MutationCreateDomainAllowSuccess { data { id domain } } ... on Error { code } } }\n": types.DomCreateAllowDocument,
+    "\n  mutation DomDeleteAllow($id: ID!) { deleteDomainAllow(id: $id) { __typename ... on MutationDeleteDomainAllowSuccess { data { domain } } ... on Error { code } } }\n": types.DomDeleteAllowDocument,
+    "query DomPublished { domainBlocks { domain digest severity comment } }": types.DomPublishedDocument,
+    "\n  query AdmReports($resolved: Boolean, $targetAccountId: ID) {\n    adminReports(first: 20, resolved: $resolved, targetAccountId: $targetAccountId) {\n      edges {\n        node {\n          id category comment actionTaken\n          account { username } targetAccount { username suspended } assignedAccount { username } actionTakenByAccount { username }\n          statuses { snowflake content } rules { id text }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AdmReportsDocument,
+    "query AdmReport($id: ID!) { adminReport(id: $id) { id actionTaken assignedAccount { username } } }": types.AdmReportDocument,
+    "\n  mutation AdmReportVerbs($id: ID!) {\n    assignReport(reportId: $id) { __typename ... on Error { code } }\n    unassignReport(reportId: $id) { __typename ... on Error { code } }\n    resolveReport(reportId: $id) { __typename ... on Error { code } }\n    reopenReport(reportId: $id) { __typename ... on Error { code } }\n    updateReport(reportId: $id, category: \"other\") { __typename ... on Error { code } }\n  }\n": types.AdmReportVerbsDocument,
+    "\n  mutation AdmAssign($id: ID!) {\n    assignReport(reportId: $id) { __typename ... on MutationAssignReportSuccess { data { id assignedAccount { username } } } ... on Error { code } }\n  }\n": types.AdmAssignDocument,
+    "\n  mutation SignUp($username: String!, $email: String!, $password: String!, $reason: String, $inviteCode: String, $agreement: Boolean) {\n    register(username: $username, email: $email, password: $password, reason: $reason, inviteCode: $inviteCode, agreement: $agreement) {\n      __typename\n      ... on MutationRegisterSuccess { data { token approvalPending account { id snowflake username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.SignUpDocument,
+    "\n  fragment InviteFields on Invite { id code url maxUses uses remainingUses expiresAt autofollow comment revokedAt usable }\n": types.InviteFieldsFragmentDoc,
+    "\n  mutation SuCreateInvite($maxUses: Int, $expiresIn: Int, $autofollow: Boolean, $comment: String) {\n    createInvite(maxUses: $maxUses, expiresIn: $expiresIn, autofollow: $autofollow, comment: $comment) {\n      __typename\n      ... on MutationCreateInviteSuccess { data { ...InviteFields } }\n      ... on Error { message code }\n    }\n  }\n": types.SuCreateInviteDocument,
+    "\n  mutation SuRevokeInvite($id: ID!) {\n    revokeInvite(id: $id) { __typename ... on MutationRevokeInviteSuccess { data { ...InviteFields } } ... on Error { message code } }\n  }\n": types.SuRevokeInviteDocument,
+    "query SuMyInvites { myInvites { ...InviteFields } }": types.SuMyInvitesDocument,
+    "\n  query SuInstance { instance { domain registrationsMode approvalRequired reasonRequired invitesEnabled closingAt rules { id text hint position } } }\n": types.SuInstanceDocument,
+    "\n  mutation SuCreateRule($text: String!, $hint: String) {\n    createRule(text: $text, hint: $hint) { __typename ... on MutationCreateRuleSuccess { data { id text hint position } } ... on Error { message code } }\n  }\n": types.SuCreateRuleDocument,
+    "\n  mutation SuUpdateRule($id: ID!, $text: String, $position: Int) {\n    updateRule(id: $id, text: $text, position: $position) { __typename ... on MutationUpdateRuleSuccess { data { id text hint position } } ... on Error { message code } }\n  }\n": types.SuUpdateRuleDocument,
+    "\n  mutation SuDeleteRule($id: ID!) { deleteRule(id: $id) { __typename ... on MutationDeleteRuleSuccess { data { id } } ... on Error { message code } } }\n": types.SuDeleteRuleDocument,
+    "query SuRules { rules { id text hint } }": types.SuRulesDocument,
+    "\n  fragment AdminAccountBits on AdminAccount {\n    id username domain email role approved pending rejected rejectionReason disabled silenced suspended sensitized\n    account { id snowflake username }\n  }\n": types.AdminAccountBitsFragmentDoc,
+    "\n  mutation AdmModerateAccount($accountId: ID!, $action: ModerationAction!, $text: String, $reportId: ID, $statusIds: [ID!]) {\n    moderateAccount(accountId: $accountId, action: $action, text: $text, reportId: $reportId, statusIds: $statusIds) {\n      __typename\n      ... on MutationModerateAccountSuccess { data { ...AdminAccountBits } }\n      ... on Error { message code }\n    }\n  }\n": types.AdmModerateAccountDocument,
+    "\n  mutation AdmUnsuspendAccount($accountId: ID!) {\n    unsuspendAccount(accountId: $accountId) {\n      __typename\n      ... on MutationUnsuspendAccountSuccess { data { ...AdminAccountBits } }\n      ... on Error { message code }\n    }\n  }\n": types.AdmUnsuspendAccountDocument,
+    "\n  query AdmAdminAccount($id: ID!) { adminAccount(id: $id) { ...AdminAccountBits } }\n": types.AdmAdminAccountDocument,
+    "\n  query AdmAuditLog($action: String, $targetId: String) {\n    auditLog(first: 50, action: $action, targetId: $targetId) {\n      edges { node { action targetType targetId reason data account { username } } }\n    }\n  }\n": types.AdmAuditLogDocument,
     "\n  mutation MuteThread($id: ID!) {\n    muteConversation(id: $id) {\n      __typename\n      ... on MutationMuteConversationSuccess { data { snowflake muted } }\n      ... on Error { message }\n    }\n  }\n": types.MuteThreadDocument,
     "\n  mutation UnmuteThread($id: ID!) {\n    unmuteConversation(id: $id) {\n      __typename\n      ... on MutationUnmuteConversationSuccess { data { muted } }\n    }\n  }\n": types.UnmuteThreadDocument,
     "\n  query Conversations { conversations { id unread lastStatus { snowflake } accounts { snowflake } } }\n": types.ConversationsDocument,
@@ -176,6 +262,14 @@ const documents: Documents = {
     "\n  query TLSearch($q: String!) {\n    search(query: $q) { accounts { username } hashtags { name } statuses { snowflake } }\n  }\n": types.TlSearchDocument,
     "\n  subscription TLLiveFlags {\n    homeTimeline { kind status { snowflake favourited reblog { snowflake favourited } } }\n  }\n": types.TlLiveFlagsDocument,
     "\n  subscription TLLivePersonal {\n    homeTimeline { kind status { snowflake text } }\n  }\n": types.TlLivePersonalDocument,
+    "query DbBlockedDomains($first: Int) { blockedDomains(first: $first) { edges { cursor node } pageInfo { hasNextPage } } }": types.DbBlockedDomainsDocument,
+    "\n  mutation DbBlockDomain($domain: String!) {\n    blockDomain(domain: $domain) { __typename ... on MutationBlockDomainSuccess { data } ... on Error { message code } ... on ValidationError { field } }\n  }\n": types.DbBlockDomainDocument,
+    "\n  mutation DbUnblockDomain($domain: String!) { unblockDomain(domain: $domain) { __typename ... on MutationUnblockDomainSuccess { data } ... on Error { code } } }\n": types.DbUnblockDomainDocument,
+    "query DbRelationship($id: ID!) { account(id: $id) { relationship { domainBlocking following followedBy } } }": types.DbRelationshipDocument,
+    "\n  mutation ImportFollowing($csv: String!, $mode: ImportMode) {\n    importFollowing(csv: $csv, mode: $mode) {\n      __typename\n      ... on MutationImportFollowingSuccess { data { followed unfollowed failed { address reason } } }\n      ... on Error { message }\n    }\n  }\n": types.ImportFollowingDocument,
+    "query ExportData($kind: ExportKind!) { exportData(kind: $kind) }": types.ExportDataDocument,
+    "mutation PortAlias($handle: String!) { addAccountAlias(handle: $handle) { __typename } }": types.PortAliasDocument,
+    "mutation PortMove($handle: String!) { moveAccount(handle: $handle) { __typename ... on Error { message } } }": types.PortMoveDocument,
     "\n  query ResolveSearch($query: String!) {\n    search(query: $query, resolve: true) { accounts { snowflake } statuses { snowflake } }\n  }\n": types.ResolveSearchDocument,
     "\n  fragment StatusFields on Status {\n    id\n    snowflake\n    content\n    text\n    spoilerText\n    visibility\n    sensitive\n    language\n    createdAt\n    editedAt\n    repliesCount\n    reblogsCount\n    favouritesCount\n    favourited\n    reblogged\n    bookmarked\n    pinned\n    inReplyToAccountId\n    account { id snowflake username handle }\n    reblog { id snowflake content account { username } }\n    mentions { username }\n    tags { name }\n  }\n": types.StatusFieldsFragmentDoc,
     "\n  mutation Register($username: String!, $email: String!, $password: String!, $displayName: String) {\n    register(username: $username, email: $email, password: $password, displayName: $displayName) {\n      __typename\n      ... on MutationRegisterSuccess { data { token account { id snowflake username handle } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n": types.RegisterDocument,
@@ -268,6 +362,162 @@ export function graphql(source: "query VisHome { homeTimeline(first: 40) { edges
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query VisStatus($id: ID!) { status(id: $id) { uri visibility } }"): (typeof documents)["query VisStatus($id: ID!) { status(id: $id) { uri visibility } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdmAccount($id: ID!) { account(id: $id) { id } }"): (typeof documents)["query AdmAccount($id: ID!) { account(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdmSearch($q: String!) { search(query: $q) { accounts { snowflake } statuses { snowflake } } }"): (typeof documents)["query AdmSearch($q: String!) { search(query: $q) { accounts { snowflake } statuses { snowflake } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdmSensitive($id: ID!) { status(id: $id) { sensitive } }"): (typeof documents)["query AdmSensitive($id: ID!) { status(id: $id) { sensitive } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdmList { adminAccounts(first: 5) { edges { node { id } } } }"): (typeof documents)["query AdmList { adminAccounts(first: 5) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdmVerbs($id: ID!) {\n    approveAccount(accountId: $id) { __typename ... on Error { code } }\n    rejectAccount(accountId: $id) { __typename ... on Error { code } }\n    enableAccount(accountId: $id) { __typename ... on Error { code } }\n    unsilenceAccount(accountId: $id) { __typename ... on Error { code } }\n    unsensitizeAccount(accountId: $id) { __typename ... on Error { code } }\n    deleteAccountData(accountId: $id) { __typename ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation AdmVerbs($id: ID!) {\n    approveAccount(accountId: $id) { __typename ... on Error { code } }\n    rejectAccount(accountId: $id) { __typename ... on Error { code } }\n    enableAccount(accountId: $id) { __typename ... on Error { code } }\n    unsilenceAccount(accountId: $id) { __typename ... on Error { code } }\n    unsensitizeAccount(accountId: $id) { __typename ... on Error { code } }\n    deleteAccountData(accountId: $id) { __typename ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdmWarm { homeTimeline(first: 1) { edges { cursor } } }"): (typeof documents)["query AdmWarm { homeTimeline(first: 1) { edges { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdmWarm2 { homeTimeline(first: 1) { edges { cursor } } }"): (typeof documents)["query AdmWarm2 { homeTimeline(first: 1) { edges { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliApply($username: String!, $email: String!, $password: String!, $reason: String) {\n    register(username: $username, email: $email, password: $password, reason: $reason) {\n      __typename\n      ... on MutationRegisterSuccess { data { approvalPending } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CliApply($username: String!, $email: String!, $password: String!, $reason: String) {\n    register(username: $username, email: $email, password: $password, reason: $reason) {\n      __typename\n      ... on MutationRegisterSuccess { data { approvalPending } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomStatus($id: ID!) { status(id: $id) { id } }"): (typeof documents)["query DomStatus($id: ID!) { status(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomPublic { publicTimeline(first: 40) { edges { node { uri } } } }"): (typeof documents)["query DomPublic { publicTimeline(first: 40) { edges { node { uri } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DomAdminBlocks($first: Int, $after: String) {\n    adminDomainBlocks(first: $first, after: $after) { edges { node { id domain severity rejectMedia obfuscate publicComment } } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query DomAdminBlocks($first: Int, $after: String) {\n    adminDomainBlocks(first: $first, after: $after) { edges { node { id domain severity rejectMedia obfuscate publicComment } } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomAdminBlock($id: ID!) { adminDomainBlock(id: $id) { id domain digest severity privateComment } }"): (typeof documents)["query DomAdminBlock($id: ID!) { adminDomainBlock(id: $id) { id domain digest severity privateComment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomAdminAllows { adminDomainAllows(first: 10) { edges { node { id domain } } } }"): (typeof documents)["query DomAdminAllows { adminDomainAllows(first: 10) { edges { node { id domain } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomAdminAllow($id: ID!) { adminDomainAllow(id: $id) { id domain } }"): (typeof documents)["query DomAdminAllow($id: ID!) { adminDomainAllow(id: $id) { id domain } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DomCreateBlock($domain: String!, $severity: DomainBlockSeverity, $obfuscate: Boolean, $publicComment: String) {\n    createDomainBlock(domain: $domain, severity: $severity, obfuscate: $obfuscate, publicComment: $publicComment) {\n      __typename\n      ... on MutationCreateDomainBlockSuccess { data { id domain severity obfuscate publicComment } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation DomCreateBlock($domain: String!, $severity: DomainBlockSeverity, $obfuscate: Boolean, $publicComment: String) {\n    createDomainBlock(domain: $domain, severity: $severity, obfuscate: $obfuscate, publicComment: $publicComment) {\n      __typename\n      ... on MutationCreateDomainBlockSuccess { data { id domain severity obfuscate publicComment } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DomUpdateBlock($id: ID!, $severity: DomainBlockSeverity, $rejectReports: Boolean) {\n    updateDomainBlock(id: $id, severity: $severity, rejectReports: $rejectReports) {\n      __typename ... on MutationUpdateDomainBlockSuccess { data { id severity rejectReports } } ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation DomUpdateBlock($id: ID!, $severity: DomainBlockSeverity, $rejectReports: Boolean) {\n    updateDomainBlock(id: $id, severity: $severity, rejectReports: $rejectReports) {\n      __typename ... on MutationUpdateDomainBlockSuccess { data { id severity rejectReports } } ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DomDeleteBlock($id: ID!) { deleteDomainBlock(id: $id) { __typename ... on MutationDeleteDomainBlockSuccess { data { domain } } ... on Error { code } } }\n"): (typeof documents)["\n  mutation DomDeleteBlock($id: ID!) { deleteDomainBlock(id: $id) { __typename ... on MutationDeleteDomainBlockSuccess { data { domain } } ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DomCreateAllow($domain: String!) { createDomainAllow(domain: $domain) { __typename ... on MutationCreateDomainAllowSuccess { data { id domain } } ... on Error { code } } }\n"): (typeof documents)["\n  mutation DomCreateAllow($domain: String!) { createDomainAllow(domain: $domain) { __typename ... on MutationCreateDomainAllowSuccess { data { id domain } } ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DomDeleteAllow($id: ID!) { deleteDomainAllow(id: $id) { __typename ... on MutationDeleteDomainAllowSuccess { data { domain } } ... on Error { code } } }\n"): (typeof documents)["\n  mutation DomDeleteAllow($id: ID!) { deleteDomainAllow(id: $id) { __typename ... on MutationDeleteDomainAllowSuccess { data { domain } } ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DomPublished { domainBlocks { domain digest severity comment } }"): (typeof documents)["query DomPublished { domainBlocks { domain digest severity comment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdmReports($resolved: Boolean, $targetAccountId: ID) {\n    adminReports(first: 20, resolved: $resolved, targetAccountId: $targetAccountId) {\n      edges {\n        node {\n          id category comment actionTaken\n          account { username } targetAccount { username suspended } assignedAccount { username } actionTakenByAccount { username }\n          statuses { snowflake content } rules { id text }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query AdmReports($resolved: Boolean, $targetAccountId: ID) {\n    adminReports(first: 20, resolved: $resolved, targetAccountId: $targetAccountId) {\n      edges {\n        node {\n          id category comment actionTaken\n          account { username } targetAccount { username suspended } assignedAccount { username } actionTakenByAccount { username }\n          statuses { snowflake content } rules { id text }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdmReport($id: ID!) { adminReport(id: $id) { id actionTaken assignedAccount { username } } }"): (typeof documents)["query AdmReport($id: ID!) { adminReport(id: $id) { id actionTaken assignedAccount { username } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdmReportVerbs($id: ID!) {\n    assignReport(reportId: $id) { __typename ... on Error { code } }\n    unassignReport(reportId: $id) { __typename ... on Error { code } }\n    resolveReport(reportId: $id) { __typename ... on Error { code } }\n    reopenReport(reportId: $id) { __typename ... on Error { code } }\n    updateReport(reportId: $id, category: \"other\") { __typename ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation AdmReportVerbs($id: ID!) {\n    assignReport(reportId: $id) { __typename ... on Error { code } }\n    unassignReport(reportId: $id) { __typename ... on Error { code } }\n    resolveReport(reportId: $id) { __typename ... on Error { code } }\n    reopenReport(reportId: $id) { __typename ... on Error { code } }\n    updateReport(reportId: $id, category: \"other\") { __typename ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdmAssign($id: ID!) {\n    assignReport(reportId: $id) { __typename ... on MutationAssignReportSuccess { data { id assignedAccount { username } } } ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation AdmAssign($id: ID!) {\n    assignReport(reportId: $id) { __typename ... on MutationAssignReportSuccess { data { id assignedAccount { username } } } ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($username: String!, $email: String!, $password: String!, $reason: String, $inviteCode: String, $agreement: Boolean) {\n    register(username: $username, email: $email, password: $password, reason: $reason, inviteCode: $inviteCode, agreement: $agreement) {\n      __typename\n      ... on MutationRegisterSuccess { data { token approvalPending account { id snowflake username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($username: String!, $email: String!, $password: String!, $reason: String, $inviteCode: String, $agreement: Boolean) {\n    register(username: $username, email: $email, password: $password, reason: $reason, inviteCode: $inviteCode, agreement: $agreement) {\n      __typename\n      ... on MutationRegisterSuccess { data { token approvalPending account { id snowflake username } } }\n      ... on Error { message code }\n      ... on ValidationError { field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InviteFields on Invite { id code url maxUses uses remainingUses expiresAt autofollow comment revokedAt usable }\n"): (typeof documents)["\n  fragment InviteFields on Invite { id code url maxUses uses remainingUses expiresAt autofollow comment revokedAt usable }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuCreateInvite($maxUses: Int, $expiresIn: Int, $autofollow: Boolean, $comment: String) {\n    createInvite(maxUses: $maxUses, expiresIn: $expiresIn, autofollow: $autofollow, comment: $comment) {\n      __typename\n      ... on MutationCreateInviteSuccess { data { ...InviteFields } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SuCreateInvite($maxUses: Int, $expiresIn: Int, $autofollow: Boolean, $comment: String) {\n    createInvite(maxUses: $maxUses, expiresIn: $expiresIn, autofollow: $autofollow, comment: $comment) {\n      __typename\n      ... on MutationCreateInviteSuccess { data { ...InviteFields } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuRevokeInvite($id: ID!) {\n    revokeInvite(id: $id) { __typename ... on MutationRevokeInviteSuccess { data { ...InviteFields } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation SuRevokeInvite($id: ID!) {\n    revokeInvite(id: $id) { __typename ... on MutationRevokeInviteSuccess { data { ...InviteFields } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SuMyInvites { myInvites { ...InviteFields } }"): (typeof documents)["query SuMyInvites { myInvites { ...InviteFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuInstance { instance { domain registrationsMode approvalRequired reasonRequired invitesEnabled closingAt rules { id text hint position } } }\n"): (typeof documents)["\n  query SuInstance { instance { domain registrationsMode approvalRequired reasonRequired invitesEnabled closingAt rules { id text hint position } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuCreateRule($text: String!, $hint: String) {\n    createRule(text: $text, hint: $hint) { __typename ... on MutationCreateRuleSuccess { data { id text hint position } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation SuCreateRule($text: String!, $hint: String) {\n    createRule(text: $text, hint: $hint) { __typename ... on MutationCreateRuleSuccess { data { id text hint position } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuUpdateRule($id: ID!, $text: String, $position: Int) {\n    updateRule(id: $id, text: $text, position: $position) { __typename ... on MutationUpdateRuleSuccess { data { id text hint position } } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation SuUpdateRule($id: ID!, $text: String, $position: Int) {\n    updateRule(id: $id, text: $text, position: $position) { __typename ... on MutationUpdateRuleSuccess { data { id text hint position } } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuDeleteRule($id: ID!) { deleteRule(id: $id) { __typename ... on MutationDeleteRuleSuccess { data { id } } ... on Error { message code } } }\n"): (typeof documents)["\n  mutation SuDeleteRule($id: ID!) { deleteRule(id: $id) { __typename ... on MutationDeleteRuleSuccess { data { id } } ... on Error { message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SuRules { rules { id text hint } }"): (typeof documents)["query SuRules { rules { id text hint } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminAccountBits on AdminAccount {\n    id username domain email role approved pending rejected rejectionReason disabled silenced suspended sensitized\n    account { id snowflake username }\n  }\n"): (typeof documents)["\n  fragment AdminAccountBits on AdminAccount {\n    id username domain email role approved pending rejected rejectionReason disabled silenced suspended sensitized\n    account { id snowflake username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdmModerateAccount($accountId: ID!, $action: ModerationAction!, $text: String, $reportId: ID, $statusIds: [ID!]) {\n    moderateAccount(accountId: $accountId, action: $action, text: $text, reportId: $reportId, statusIds: $statusIds) {\n      __typename\n      ... on MutationModerateAccountSuccess { data { ...AdminAccountBits } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AdmModerateAccount($accountId: ID!, $action: ModerationAction!, $text: String, $reportId: ID, $statusIds: [ID!]) {\n    moderateAccount(accountId: $accountId, action: $action, text: $text, reportId: $reportId, statusIds: $statusIds) {\n      __typename\n      ... on MutationModerateAccountSuccess { data { ...AdminAccountBits } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdmUnsuspendAccount($accountId: ID!) {\n    unsuspendAccount(accountId: $accountId) {\n      __typename\n      ... on MutationUnsuspendAccountSuccess { data { ...AdminAccountBits } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation AdmUnsuspendAccount($accountId: ID!) {\n    unsuspendAccount(accountId: $accountId) {\n      __typename\n      ... on MutationUnsuspendAccountSuccess { data { ...AdminAccountBits } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdmAdminAccount($id: ID!) { adminAccount(id: $id) { ...AdminAccountBits } }\n"): (typeof documents)["\n  query AdmAdminAccount($id: ID!) { adminAccount(id: $id) { ...AdminAccountBits } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdmAuditLog($action: String, $targetId: String) {\n    auditLog(first: 50, action: $action, targetId: $targetId) {\n      edges { node { action targetType targetId reason data account { username } } }\n    }\n  }\n"): (typeof documents)["\n  query AdmAuditLog($action: String, $targetId: String) {\n    auditLog(first: 50, action: $action, targetId: $targetId) {\n      edges { node { action targetType targetId reason data account { username } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -452,6 +702,38 @@ export function graphql(source: "\n  subscription TLLiveFlags {\n    homeTimelin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TLLivePersonal {\n    homeTimeline { kind status { snowflake text } }\n  }\n"): (typeof documents)["\n  subscription TLLivePersonal {\n    homeTimeline { kind status { snowflake text } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DbBlockedDomains($first: Int) { blockedDomains(first: $first) { edges { cursor node } pageInfo { hasNextPage } } }"): (typeof documents)["query DbBlockedDomains($first: Int) { blockedDomains(first: $first) { edges { cursor node } pageInfo { hasNextPage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DbBlockDomain($domain: String!) {\n    blockDomain(domain: $domain) { __typename ... on MutationBlockDomainSuccess { data } ... on Error { message code } ... on ValidationError { field } }\n  }\n"): (typeof documents)["\n  mutation DbBlockDomain($domain: String!) {\n    blockDomain(domain: $domain) { __typename ... on MutationBlockDomainSuccess { data } ... on Error { message code } ... on ValidationError { field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DbUnblockDomain($domain: String!) { unblockDomain(domain: $domain) { __typename ... on MutationUnblockDomainSuccess { data } ... on Error { code } } }\n"): (typeof documents)["\n  mutation DbUnblockDomain($domain: String!) { unblockDomain(domain: $domain) { __typename ... on MutationUnblockDomainSuccess { data } ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DbRelationship($id: ID!) { account(id: $id) { relationship { domainBlocking following followedBy } } }"): (typeof documents)["query DbRelationship($id: ID!) { account(id: $id) { relationship { domainBlocking following followedBy } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFollowing($csv: String!, $mode: ImportMode) {\n    importFollowing(csv: $csv, mode: $mode) {\n      __typename\n      ... on MutationImportFollowingSuccess { data { followed unfollowed failed { address reason } } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFollowing($csv: String!, $mode: ImportMode) {\n    importFollowing(csv: $csv, mode: $mode) {\n      __typename\n      ... on MutationImportFollowingSuccess { data { followed unfollowed failed { address reason } } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportData($kind: ExportKind!) { exportData(kind: $kind) }"): (typeof documents)["query ExportData($kind: ExportKind!) { exportData(kind: $kind) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortAlias($handle: String!) { addAccountAlias(handle: $handle) { __typename } }"): (typeof documents)["mutation PortAlias($handle: String!) { addAccountAlias(handle: $handle) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortMove($handle: String!) { moveAccount(handle: $handle) { __typename ... on Error { message } } }"): (typeof documents)["mutation PortMove($handle: String!) { moveAccount(handle: $handle) { __typename ... on Error { message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,3 @@
-import { register } from "../../services/accounts/register.js";
 import { updateProfile } from "../../services/accounts/update-profile.js";
 import { login } from "../../services/auth/login.js";
 import { logout } from "../../services/auth/logout.js";
@@ -14,6 +13,7 @@ import { idArg } from "../ids.js";
 import { AccountRef } from "./account.js";
 import { MUTATION_ERRORS } from "./errors.js";
 
+// `register` is in signup.ts.
 const AuthPayload = builder.objectRef<{ token: string; account: Account }>("AuthPayload").implement({
   fields: (t) => ({
     token: t.exposeString("token", { description: "Send it as `Authorization: Bearer <token>`" }),
@@ -26,18 +26,6 @@ const ProfileFieldInput = builder.inputType("ProfileFieldInput", {
 });
 
 builder.mutationFields((t) => ({
-  register: t.field({
-    type: AuthPayload,
-    errors: MUTATION_ERRORS,
-    description: "Creates an account and signs it in",
-    args: {
-      username: t.arg.string({ required: true }),
-      email: t.arg.string({ required: true }),
-      password: t.arg.string({ required: true }),
-      displayName: t.arg.string(),
-    },
-    resolve: (_root, args, ctx) => register(ctx.deps, { ...args, displayName: args.displayName ?? undefined }),
-  }),
   login: t.field({
     type: AuthPayload,
     errors: MUTATION_ERRORS,

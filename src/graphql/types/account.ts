@@ -31,6 +31,7 @@ export const RelationshipType = builder.objectRef<Relationship>("Relationship").
     blockedBy: t.exposeBoolean("blockedBy"),
     muting: t.exposeBoolean("muting"),
     mutingNotifications: t.exposeBoolean("mutingNotifications"),
+    domainBlocking: t.exposeBoolean("domainBlocking", { description: "You blocked the account's server" }),
   }),
 });
 

@@ -19,7 +19,7 @@ const SearchResults = builder.objectRef<SearchInput>("SearchResults").implement(
     accounts: t.field({
       type: [AccountRef],
       resolve: async ({ q, limit, resolved }, _args, ctx) => {
-        const ids = [...new Set([...resolved.accountIds, ...(await searchAccountIds(ctx.deps.pool, q, limit))])].slice(0, limit);
+        const ids = [...new Set([...resolved.accountIds, ...(await searchAccountIds(ctx.deps.pool, q, limit, ctx.actor?.accountId ?? null))])].slice(0, limit);
         const accounts = await ctx.loaders.accounts.loadMany(ids);
         return accounts.filter((a): a is Account => !!a && !(a instanceof Error));
       },

@@ -62,7 +62,16 @@ builder.node(StatusRef, {
     }),
     spoilerText: t.exposeString("spoilerText", { description: "The content warning; empty when none" }),
     visibility: t.expose("visibility", { type: VisibilityEnum }),
-    sensitive: t.exposeBoolean("sensitive"),
+    sensitive: t.boolean({
+      description: "Show the media (and content warning) as sensitive: set by the author, or by moderators for everything someone posts (the same for every viewer)",
+      resolve: (s, _args, ctx) => {
+        // The same for everyone (live timelines render once for all viewers); the page brought
+        // its authors along, so no promise on the hot path.
+        if (s.sensitive) return true;
+        const known = ctx.loaders.known.accounts.get(s.accountId);
+        return known ? !!known.sensitizedAt : ctx.loaders.accounts.load(s.accountId).then((author) => !!author?.sensitizedAt);
+      },
+    }),
     language: t.exposeString("language", { nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     editedAt: t.expose("editedAt", { type: "DateTime", nullable: true }),

@@ -2,7 +2,7 @@
 // as queries, with the subscriber's relationships reloaded whenever they change.
 import { GraphQLError } from "graphql";
 import { hasScope } from "../../core/scopes.js";
-import { showInTimeline, showNotification } from "../../core/visibility.js";
+import { isListedPublicly, showInTimeline, showNotification } from "../../core/visibility.js";
 import type { TimelineEvent } from "../../realtime/topics.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
@@ -39,7 +39,8 @@ export const TimelineUpdate = builder.objectRef<Pushed>("TimelineUpdate").implem
 /** Edit events already handled: every subscriber gets the same event object. */
 const evicted = new WeakSet<object>();
 
-export async function* timeline(ctx: Context, source: AsyncIterable<TimelineEvent>): AsyncGenerator<Pushed> {
+/** `listed`: a public or hashtag timeline (limited authors stay off them). */
+export async function* timeline(ctx: Context, source: AsyncIterable<TimelineEvent>, listed = false): AsyncGenerator<Pushed> {
   for await (const event of source) {
     const statusId = BigInt(event.statusId);
     if (event.kind === "delete") {
@@ -53,7 +54,7 @@ export async function* timeline(ctx: Context, source: AsyncIterable<TimelineEven
     }
     ctx.fresh();
     const [facts, viewer] = await Promise.all([ctx.shared.liveFacts(statusId), ctx.viewer()]);
-    if (facts && showInTimeline(facts, viewer)) yield { kind: event.kind === "edit" ? "EDIT" : "UPDATE", statusId };
+    if (facts && showInTimeline(facts, viewer) && (!listed || isListedPublicly(facts))) yield { kind: event.kind === "edit" ? "EDIT" : "UPDATE", statusId };
   }
 }
 
@@ -79,13 +80,13 @@ builder.subscriptionType({
     publicTimeline: t.field({
       type: TimelineUpdate,
       args: { local: t.arg.boolean({ defaultValue: false }) },
-      subscribe: (_root, args, ctx) => timeline(ctx, ctx.realtime.subscribe(args.local ? "local" : "public")),
+      subscribe: (_root, args, ctx) => timeline(ctx, ctx.realtime.subscribe(args.local ? "local" : "public"), true),
       resolve: (event) => event,
     }),
     hashtagTimeline: t.field({
       type: TimelineUpdate,
       args: { tag: t.arg.string({ required: true }) },
-      subscribe: (_root, args, ctx) => timeline(ctx, ctx.realtime.subscribe("hashtag", tagArg(args.tag))),
+      subscribe: (_root, args, ctx) => timeline(ctx, ctx.realtime.subscribe("hashtag", tagArg(args.tag)), true),
       resolve: (event) => event,
     }),
     notifications: t.prismaField({

@@ -15,7 +15,7 @@ export function toMastodonRelationship(id: bigint, rel: Relationship) {
     muting_notifications: rel.mutingNotifications,
     requested: rel.requested,
     requested_by: rel.requestedBy,
-    domain_blocking: false,
+    domain_blocking: rel.domainBlocking,
     endorsed: false,
     note: "",
     languages: null,

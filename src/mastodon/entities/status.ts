@@ -43,7 +43,8 @@ export async function toMastodonStatus(state: RequestState, status: Status, with
     content: status.reblogOfId ? "" : status.contentHtml,
     ...(withSource ? { text: status.text } : {}),
     visibility: status.visibility.toLowerCase(),
-    sensitive: status.sensitive,
+    // Moderators may force everything someone posts to show as sensitive (not to the author, as Mastodon).
+    sensitive: status.sensitive || (!!author?.sensitizedAt && state.reader?.accountId !== status.accountId),
     spoiler_text: status.spoilerText,
     media_attachments: media.map((m) => toMastodonMedia(m, storage)),
     application: null,

@@ -73,7 +73,7 @@ export function extraRoutes(api: Hono, services: ApiServices) {
     const q = (str(params, "q") ?? "").trim();
     if (!q) throw new ValidationError("q can't be blank", "q");
     const limit = Math.min(Math.max(Math.trunc(Number(str(params, "limit") ?? 40)) || 40, 1), 80);
-    const found = await state.loaders.accounts.loadMany(await searchAccountIds(deps.pool, q, limit));
+    const found = await state.loaders.accounts.loadMany(await searchAccountIds(deps.pool, q, limit, state.reader?.accountId ?? null));
     return c.json(found.filter((a): a is Account => !!a && !(a instanceof Error)).map((a) => toMastodonAccount(a, origin, domain)));
   });
 

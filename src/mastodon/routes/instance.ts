@@ -3,6 +3,7 @@ import { IMAGE_MATRIX_LIMIT, IMAGE_SIZE_LIMIT, MAX_DESCRIPTION, SUPPORTED_MIME_T
 import { POLL_LIMITS } from "../../core/polls.js";
 import type { Hono } from "hono";
 import type { ApiServices } from "../../http/services.js";
+import { signUpInfo } from "../entities/rule.js";
 
 export const MASTODON_VERSION = "4.5.0";
 export const SOFTWARE = "fedigraph";
@@ -35,7 +36,7 @@ export function instanceRoutes(api: Hono, services: ApiServices) {
   };
 
   api.get("/api/v2/instance", async (c) => {
-    const users = await services.deps.db.credential.count();
+    const [users, signUp] = await Promise.all([services.deps.db.credential.count(), signUpInfo(services.deps)]);
     return c.json({
       domain: config.domain,
       title: "Fedigraph",
@@ -55,17 +56,18 @@ export function instanceRoutes(api: Hono, services: ApiServices) {
         polls: pollConfig,
         translation: { enabled: false },
       },
-      registrations: { enabled: true, approval_required: false, message: null },
+      registrations: signUp.registrations,
       api_versions: { mastodon: 2 },
       contact: { email: "", account: null },
-      rules: [],
+      rules: signUp.rules,
     });
   });
 
   api.get("/api/v1/instance", async (c) => {
-    const [users, posts] = await Promise.all([
+    const [users, posts, signUp] = await Promise.all([
       services.deps.db.credential.count(),
       services.deps.db.status.count({ where: { local: true, deletedAt: null, reblogOfId: null } }),
+      signUpInfo(services.deps),
     ]);
     return c.json({
       uri: config.domain,
@@ -78,17 +80,15 @@ export function instanceRoutes(api: Hono, services: ApiServices) {
       stats: { user_count: users, status_count: posts, domain_count: 0 },
       thumbnail: null,
       languages: ["en"],
-      registrations: true,
-      approval_required: false,
-      invites_enabled: false,
+      ...signUp.v1,
       configuration: { statuses, accounts: { max_featured_tags: 10 }, media_attachments: mediaConfig, polls: pollConfig },
       contact_account: null,
-      rules: [],
+      rules: signUp.rules,
     });
   });
 
   api.get("/api/v1/instance/peers", (c) => c.json([]));
-  api.get("/api/v1/instance/rules", (c) => c.json([]));
+  api.get("/api/v1/instance/rules", async (c) => c.json((await signUpInfo(services.deps)).rules));
   api.get("/api/v1/custom_emojis", (c) => c.json([]));
   api.get("/api/v1/announcements", (c) => c.json([]));
 
@@ -102,16 +102,17 @@ export function instanceRoutes(api: Hono, services: ApiServices) {
   );
 
   const nodeinfo = (schema: "2.0" | "2.1") => async () => {
-    const [users, posts] = await Promise.all([
+    const [users, posts, signUp] = await Promise.all([
       services.deps.db.credential.count(),
       services.deps.db.status.count({ where: { local: true, deletedAt: null, reblogOfId: null } }),
+      signUpInfo(services.deps),
     ]);
     return {
       version: schema,
       software: { name: SOFTWARE, version: OWN_VERSION, ...(schema === "2.1" ? { repository: "https://github.com/fedigraph/fedigraph" } : {}) },
       protocols: ["activitypub"],
       services: { outbound: [], inbound: [] },
-      openRegistrations: true,
+      openRegistrations: signUp.openRegistrations,
       usage: { users: { total: users, activeMonth: users, activeHalfyear: users }, localPosts: posts },
       // megalodon and Phanpy read this to treat us as Mastodon.
       metadata: { nodeName: "Fedigraph", upstream: { name: "mastodon", version: MASTODON_VERSION } },

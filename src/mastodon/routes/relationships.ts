@@ -1,6 +1,6 @@
 // Sign-up, profile edits, blocks, mutes, follow requests and follower lists.
 import type { Hono } from "hono";
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../../core/errors.js";
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../core/errors.js";
 import { hasScope } from "../../core/scopes.js";
 import { parseId } from "../../core/ids.js";
 import type { ApiServices } from "../../http/services.js";
@@ -31,6 +31,14 @@ function fieldsOf(params: Params) {
   }).filter((field) => field.name !== "" || field.value !== "");
 }
 
+/** Mastodon's 422 for a sign-up: the parameter at fault, with its error code. */
+function signUpError(error: unknown) {
+  if (!(error instanceof ValidationError) || !error.field) return null;
+  const param = ({ inviteCode: "invite_code", displayName: "display_name" } as Record<string, string>)[error.field] ?? error.field;
+  const code = param === "agreement" ? "ERR_ACCEPTED" : param === "reason" && /blank|why/i.test(error.message) ? "ERR_BLANK" : "ERR_INVALID";
+  return { error: error.message, details: { [param]: [{ error: code, description: error.message }] } };
+}
+
 const image = async (sent: File | undefined) => (sent ? { data: Buffer.from(await sent.arrayBuffer()), contentType: sent.type } : undefined);
 
 export function relationshipRoutes(api: Hono, services: ApiServices) {
@@ -44,11 +52,22 @@ export function relationshipRoutes(api: Hono, services: ApiServices) {
     if (!app?.appId) throw new UnauthenticatedError("The access token is invalid");
     if (!hasScope(app.scopes, "write:accounts")) throw new ForbiddenError("This action is outside the authorized scopes");
     const params = await readParams(c);
-    const created = await register(deps, {
-      username: str(params, "username") ?? "",
-      email: str(params, "email") ?? "",
-      password: str(params, "password") ?? "",
-    });
+    let created;
+    try {
+      created = await register(deps, {
+        username: str(params, "username") ?? "",
+        email: str(params, "email") ?? "",
+        password: str(params, "password") ?? "",
+        reason: str(params, "reason"),
+        inviteCode: str(params, "invite_code"),
+        agreement: bool(params, "agreement"),
+      });
+    } catch (error) {
+      const failed = signUpError(error);
+      if (failed) return c.json(failed, 422);
+      throw error;
+    }
+    // A pending applicant gets a token too, as on Mastodon: it works once a moderator approves.
     return c.json({ access_token: created.token, token_type: "Bearer", scope: "read write follow push", created_at: Math.floor(Date.now() / 1000) });
   });
 

@@ -27,7 +27,7 @@ export function searchRoutes(api: Hono, services: ApiServices) {
     const resolved = bool(params, "resolve") ? await resolveQuery(deps, services.remote, state.actor, q) : { accountIds: [], statusIds: [] };
 
     const accounts = want("accounts")
-      ? (await state.loaders.accounts.loadMany([...new Set([...resolved.accountIds, ...(await searchAccountIds(deps.pool, q, limit))])].slice(0, limit)))
+      ? (await state.loaders.accounts.loadMany([...new Set([...resolved.accountIds, ...(await searchAccountIds(deps.pool, q, limit, state.reader?.accountId ?? null))])].slice(0, limit)))
           .filter((a): a is Account => !!a && !(a instanceof Error))
       : [];
     const hashtags = want("hashtags")

@@ -18,6 +18,9 @@ export async function receiveFollow(deps: ServiceDeps, followerId: bigint, targe
     where: { OR: [pair, { accountId: targetId, targetAccountId: followerId }] },
   });
   if (blocked) return "blocked";
+  // Someone who blocked the follower's server is not followed from there (Reject), as on Mastodon.
+  const follower = await deps.db.account.findUnique({ where: { id: followerId }, select: { domain: true } });
+  if (follower?.domain && (await deps.db.accountDomainBlock.count({ where: { accountId: targetId, domain: follower.domain } }))) return "blocked";
   const existing = await deps.db.follow.findUnique({ where: { accountId_targetAccountId: pair } });
   if (existing) {
     await deps.db.follow.update({ where: { id: existing.id }, data: { uri } });

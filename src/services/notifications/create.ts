@@ -1,5 +1,5 @@
 // Creates notifications for local people, unless the recipient blocks or mutes the
-// cause (checked again when they are read).
+// cause (checked again when they are read), or blocked the cause's server.
 import { newId } from "../../core/ids.js";
 import type { NotificationType } from "../../generated/prisma/enums.js";
 import type { ServiceDeps } from "../context.js";
@@ -18,11 +18,14 @@ export async function notify(deps: ServiceDeps, input: NotifyInput): Promise<{ i
   const candidates = [...new Set(input.recipientIds)].filter((id) => input.includeSelf || id !== input.fromAccountId);
   if (candidates.length === 0) return [];
   const from = input.fromAccountId;
+  // Nobody hears from a server they blocked (services/domains/account-blocks.ts).
+  const source = await deps.db.account.findUnique({ where: { id: from }, select: { domain: true } });
   const recipients = await deps.db.account.findMany({
     where: {
       id: { in: candidates },
       domain: null,
       suspendedAt: null,
+      ...(source?.domain ? { domainBlocks: { none: { domain: source.domain } } } : {}),
       blocking: { none: { targetAccountId: from } },
       blockedBy: { none: { accountId: from } },
       muting: {

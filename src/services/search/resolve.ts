@@ -9,6 +9,8 @@ export interface RemoteResolver {
   account(username: string, domain: string): Promise<bigint | null>;
   /** the status id for a URL on another server, fetched when unknown; null when none */
   status(url: string): Promise<bigint | null>;
+  /** what a URL on another server is: a post or a person (fetched and stored), or null */
+  byUrl?(url: string): Promise<{ statusId: bigint } | { accountId: bigint } | null>;
   /** fetches a remote account's actor document now (for what must be current, such as its aliases) */
   refresh(accountId: bigint): Promise<void>;
 }
@@ -50,6 +52,12 @@ export async function resolveQuery(deps: ServiceDeps, remote: RemoteResolver, ac
   const account = await deps.db.account.findFirst({ where: { OR: [{ uri: url.href }, { url: url.href }], suspendedAt: null }, select: { id: true } });
   if (account) return { ...none, accountIds: [account.id] };
   if (url.host.toLowerCase() === ours || !actor) return none;
+  if (remote.byUrl) {
+    const object = await remote.byUrl(url.href);
+    if (object && "statusId" in object) return { ...none, statusIds: [object.statusId] };
+    if (object && "accountId" in object) return { ...none, accountIds: [object.accountId] };
+    return none;
+  }
   const id = await remote.status(url.href);
   return id ? { ...none, statusIds: [id] } : none;
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "credentials" ADD COLUMN     "disabled_at" TIMESTAMP(3);
+
