@@ -1,14 +1,20 @@
 // `npm run bench`: seeds one world into a fresh database, then runs the home-timeline,
-// subscription and fan-out benchmarks on it, in that order; prints a summary and writes
+// subscription and fan-out benchmarks on it, in that order; then the federation benchmarks
+// (inbox, delivery), each on a small fresh database of its own; prints a summary and writes
 // the results (with machine facts) to test/bench/results/<time>-<scale>.json.
 //
 // BENCH_SCALE=small for a quick check (1k users, 100k statuses, 1k subscribers, 10k
-// celebrity followers); full (the default) is D1 + D2 of performance-anchors.md.
-// Other knobs: see lib/config.ts (BENCH_ONLY=timeline,subscriptions,fanout, BENCH_DB,
-// BENCH_KEEP=1, BENCH_DURATION, BENCH_WARMUP, BENCH_SUBSCRIBERS=1000,10000, ...).
+// celebrity followers, a 10k inbox backlog, 1k delivery hosts); full (the default) is D1 + D2
+// of performance-anchors.md, a 100k inbox backlog and 5k delivery hosts.
+// Other knobs: see lib/config.ts (BENCH_ONLY=timeline,subscriptions,fanout,inbox,delivery,
+// BENCH_DB, BENCH_KEEP=1, BENCH_DURATION, BENCH_WARMUP, BENCH_SUBSCRIBERS=1000,10000,
+// BENCH_INBOX_COUNT, BENCH_DELIVERY_HOSTS, ...). The world is seeded only when a part
+// that reads it is selected.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { runDelivery, type DeliveryResult } from "./delivery.js";
 import { runFanout, type FanoutResult } from "./fanout.js";
+import { runInbox, type InboxResult } from "./inbox.js";
 import { runHomeTimeline, type TimelineResult } from "./home-timeline.js";
 import { runRestPosting, type PostingResult } from "./rest-posting.js";
 import { loadConfig, RESULTS_DIR } from "./lib/config.js";
@@ -17,6 +23,9 @@ import { machineInfo } from "./lib/proc.js";
 import { table } from "./lib/stats.js";
 import { withWorld } from "./lib/world.js";
 import { runSubscriptions, type SubscriptionResult } from "./subscriptions.js";
+
+/** the parts that run on the seeded world */
+const WORLD_PARTS = ["timeline", "rest", "posting", "subscriptions", "fanout"];
 
 const loadAvg = () => {
   try {
@@ -38,24 +47,26 @@ async function main() {
     posting?: PostingResult;
     subscriptions: SubscriptionResult[];
     fanout?: FanoutResult;
+    inbox?: InboxResult;
+    delivery?: DeliveryResult;
     failures: { part: string; error: string }[];
   } = { subscriptions: [], failures: [] };
   let seed: unknown;
-  let postgres = "";
-  await withWorld(config, async (world) => {
+  let postgres = await serverVersion(config.adminUrl);
+  const part = async (name: string, fn: () => Promise<void>) => {
+    if (!config.only.has(name)) return;
+    console.log(`\n== ${name} (load ${loadAvg()})`);
+    try {
+      await fn();
+    } catch (error) {
+      // one failing part does not hide the others' figures
+      console.error(`${name} failed:`, error);
+      results.failures.push({ part: name, error: String((error as Error).stack ?? error) });
+    }
+  };
+  if (WORLD_PARTS.some((name) => config.only.has(name))) await withWorld(config, async (world) => {
     postgres = await serverVersion(world.url);
     seed = { database: world.name, seconds: world.meta.seedSeconds, steps: world.meta.steps, counts: world.meta.counts };
-    const part = async (name: string, fn: () => Promise<void>) => {
-      if (!config.only.has(name)) return;
-      console.log(`\n== ${name} (load ${loadAvg()})`);
-      try {
-        await fn();
-      } catch (error) {
-        // one failing part does not hide the others' figures
-        console.error(`${name} failed:`, error);
-        results.failures.push({ part: name, error: String((error as Error).stack ?? error) });
-      }
-    };
     await part("timeline", async () => {
       results.timeline = await runHomeTimeline(world, config);
     });
@@ -71,6 +82,13 @@ async function main() {
     await part("fanout", async () => {
       results.fanout = await runFanout(world, config);
     });
+  });
+  // The federation parts make their own small databases.
+  await part("inbox", async () => {
+    results.inbox = await runInbox(config);
+  });
+  await part("delivery", async () => {
+    results.delivery = await runDelivery(config);
   });
 
   const rows: (string | number | null | undefined)[][] = [["benchmark", "result", "p50 ms", "p99 ms", "p99.9 ms", "errors/missing", "notes"]];
@@ -132,6 +150,67 @@ async function main() {
       f.posts.filter((p) => p.reached < p.expected).length,
       `${f.rowsPerS} rows/s; CPU/post ${f.posts.map((p) => p.cpuSeconds.total).join(", ")} s (server+PG)`,
     ]);
+  }
+  const ib = results.inbox;
+  if (ib) {
+    const i = ib.ingest;
+    rows.push([
+      `signed inbox POSTs (web process only), ${ib.connections} conns, ${i.accepted} POSTs`,
+      `${i.perS} accepted/s`,
+      i.latencyMs.p50,
+      i.latencyMs.p99,
+      i.latencyMs.p999,
+      i.errors.errors + i.errors.timeouts + i.errors.non2xx,
+      `${i.jobsQueued} jobs queued; CPU/POST: server ${i.cpuPerRequestMs.server} ms, PG ${i.cpuPerRequestMs.postgres} ms`,
+    ]);
+    const fl = ib.floor;
+    if (fl) {
+      rows.push([
+        `  floor: the same POSTs to inbox-floor.ts (verify + one INSERT), ${fl.accepted} POSTs`,
+        `${fl.perS} accepted/s`,
+        fl.latencyMs.p50,
+        fl.latencyMs.p99,
+        fl.latencyMs.p999,
+        fl.errors.errors + fl.errors.timeouts + fl.errors.non2xx,
+        `CPU/POST: server ${fl.cpuPerRequestMs.server} ms, PG ${fl.cpuPerRequestMs.postgres} ms`,
+      ]);
+    }
+    const d = ib.drain;
+    rows.push([
+      `inbox backlog of ${d.jobs} drained by a worker process`,
+      d.seconds === null ? `not drained: ${d.jobsPerS} jobs/s, ${d.remaining} left` : `${d.seconds} s (${d.jobsPerS} jobs/s)`,
+      null,
+      null,
+      null,
+      d.failed + d.remaining,
+      `CPU/job: worker ${d.cpuPerJobMs.server} ms, PG ${d.cpuPerJobMs.postgres} ms`,
+    ]);
+    const m = ib.mixed;
+    if (m) {
+      rows.push([
+        `signed inbox POSTs to one serve process running the jobs, ${m.accepted} POSTs`,
+        `${m.perS} accepted/s`,
+        m.latencyMs.p50,
+        m.latencyMs.p99,
+        m.latencyMs.p999,
+        m.errors.errors + m.errors.timeouts + m.errors.non2xx,
+        `${m.processedDuring} processed meanwhile; drained ${m.drainedAfterS} s after`,
+      ]);
+    }
+  }
+  const dl = results.delivery;
+  if (dl) {
+    dl.posts.forEach((p, i) => {
+      rows.push([
+        `post ${i + 1} to ${dl.followers} followers -> ${p.expected} shared inboxes`,
+        p.allMs === null ? `${p.reached}/${p.expected} reached` : `${p.allMs} ms all (${p.deliveriesPerS}/s)`,
+        p.p50Ms,
+        p.p99Ms,
+        null,
+        p.expected - p.reached + p.duplicates + p.signatureFailures,
+        `${p.duplicates} dup, ${p.personalInbox} personal, ${p.signatureFailures} bad sig; CPU/delivery: server ${p.cpuPerDeliveryMs.server} ms, PG ${p.cpuPerDeliveryMs.postgres} ms`,
+      ]);
+    });
   }
   console.log(`\n${table(rows)}`);
   if (results.failures.length) console.log(`\nfailed parts: ${results.failures.map((x) => x.part).join(", ")}`);

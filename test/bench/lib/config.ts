@@ -19,6 +19,10 @@ export interface BenchConfig {
   timeline: { connections: number; warmupS: number; durationS: number; first: number };
   subscriptions: { counts: number[]; posts: number; postTimeoutS: number; settleMs: number; connectConcurrency: number };
   fanout: { posts: number; timeoutS: number };
+  /** inbox.ts: signed shared-inbox POSTs (count is also the backlog drained) */
+  inbox: { actors: number; count: number; warmupRequests: number; mixedCount: number; floorCount: number; connections: number; drainTimeoutS: number };
+  /** delivery.ts: one post to `followers` remote followers on `hosts` mock hosts (one shared inbox each) */
+  delivery: { hosts: number; followers: number; posts: number; timeoutS: number };
 }
 
 export interface WorldParams {
@@ -46,12 +50,16 @@ const PRESETS = {
     timeline: { warmupS: 10, durationS: 30 },
     subscriptions: { counts: [1_000, 10_000], posts: 5 },
     fanout: { posts: 3 },
+    inbox: { count: 100_000, mixedCount: 10_000, floorCount: 30_000 },
+    delivery: { hosts: 5_000, followers: 10_000 },
   },
   small: {
     world: { users: 1_000, statuses: 100_000, celebrityFollowers: 10_000 },
     timeline: { warmupS: 5, durationS: 10 },
     subscriptions: { counts: [1_000], posts: 3 },
     fanout: { posts: 3 },
+    inbox: { count: 10_000, mixedCount: 5_000, floorCount: 10_000 },
+    delivery: { hosts: 1_000, followers: 2_000 },
   },
 } as const;
 
@@ -97,7 +105,7 @@ export function loadConfig(env: Env = process.env): BenchConfig {
     adminUrl: env.BENCH_PG_URL || "postgresql://postgres@127.0.0.1:5432/postgres",
     reuseDb: env.BENCH_DB || undefined,
     keep: env.BENCH_KEEP === "1" || env.BENCH_KEEP === "true",
-    only: new Set((env.BENCH_ONLY || "timeline,rest,posting,subscriptions,fanout").split(",").map((s) => s.trim())),
+    only: new Set((env.BENCH_ONLY || "timeline,rest,posting,subscriptions,fanout,inbox,delivery").split(",").map((s) => s.trim())),
     serverLogLevel: env.BENCH_LOG_LEVEL || "silent",
     world,
     timeline: {
@@ -114,6 +122,21 @@ export function loadConfig(env: Env = process.env): BenchConfig {
       connectConcurrency: int(env, "BENCH_CONNECT_CONCURRENCY", 200),
     },
     fanout: { posts: int(env, "BENCH_FANOUT_POSTS", preset.fanout.posts), timeoutS: int(env, "BENCH_FANOUT_TIMEOUT", 60) },
+    inbox: {
+      actors: int(env, "BENCH_INBOX_ACTORS", 100),
+      count: int(env, "BENCH_INBOX_COUNT", preset.inbox.count),
+      warmupRequests: int(env, "BENCH_INBOX_WARMUP", 5_000),
+      mixedCount: int(env, "BENCH_INBOX_MIXED", preset.inbox.mixedCount),
+      floorCount: int(env, "BENCH_INBOX_FLOOR", preset.inbox.floorCount),
+      connections: int(env, "BENCH_INBOX_CONNECTIONS", 32),
+      drainTimeoutS: int(env, "BENCH_INBOX_DRAIN_TIMEOUT", 900),
+    },
+    delivery: {
+      hosts: int(env, "BENCH_DELIVERY_HOSTS", preset.delivery.hosts),
+      followers: int(env, "BENCH_DELIVERY_FOLLOWERS", preset.delivery.followers),
+      posts: int(env, "BENCH_DELIVERY_POSTS", 2),
+      timeoutS: int(env, "BENCH_DELIVERY_TIMEOUT", 180),
+    },
   };
 }
 

@@ -58,6 +58,8 @@ export async function startServer(databaseUrl: string, logLevel = "silent", extr
       HOST: "127.0.0.1",
       PUBLIC_URL: "http://bench.test",
       LOG_LEVEL: logLevel,
+      // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under test
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
       ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -91,6 +93,66 @@ export async function startServer(databaseUrl: string, logLevel = "silent", extr
     port,
     url,
     child,
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export interface WorkerProcess {
+  pid: number;
+  child: ChildProcess;
+  /** when (performance.timeOrigin + now) it said it runs queued jobs */
+  readyAt: number;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `src/main.ts worker` (queued jobs and periodic tasks only, no HTTP) and waits for
+ * its "running queued jobs" log line.
+ */
+export async function startWorker(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "worker"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PUBLIC_URL: "http://bench.test",
+      LOG_LEVEL: "info",
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
+      ...extraEnv,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  let readyAt = 0;
+  const keep = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (!readyAt && output.includes("running queued jobs")) readyAt = performance.timeOrigin + performance.now();
+    if (output.length > 200_000) output = output.slice(-100_000);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const deadline = Date.now() + 120_000;
+  while (!readyAt) {
+    if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`worker did not start in 120 s:\n${output}`);
+    }
+    await sleep(20);
+  }
+  return {
+    pid: child.pid!,
+    child,
+    readyAt,
     output: () => output,
     async stop() {
       if (child.exitCode !== null) return;
