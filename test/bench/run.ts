@@ -1,12 +1,12 @@
 // `npm run bench`: seeds one world into a fresh database, then runs the home-timeline,
 // subscription and fan-out benchmarks on it, in that order; then the federation benchmarks
-// (inbox, delivery), each on a small fresh database of its own; prints a summary and writes
+// (queue, inbox, delivery), each on a small fresh database of its own; prints a summary and writes
 // the results (with machine facts) to test/bench/results/<time>-<scale>.json.
 //
 // BENCH_SCALE=small for a quick check (1k users, 100k statuses, 1k subscribers, 10k
 // celebrity followers, a 10k inbox backlog, 1k delivery hosts); full (the default) is D1 + D2
 // of performance-anchors.md, a 100k inbox backlog and 5k delivery hosts.
-// Other knobs: see lib/config.ts (BENCH_ONLY=timeline,subscriptions,fanout,inbox,delivery,
+// Other knobs: see lib/config.ts (BENCH_ONLY=timeline,subscriptions,fanout,queue,inbox,delivery,
 // BENCH_DB, BENCH_KEEP=1, BENCH_DURATION, BENCH_WARMUP, BENCH_SUBSCRIBERS=1000,10000,
 // BENCH_INBOX_COUNT, BENCH_DELIVERY_HOSTS, ...). The world is seeded only when a part
 // that reads it is selected.
@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { runDelivery, type DeliveryResult } from "./delivery.js";
 import { runFanout, type FanoutResult } from "./fanout.js";
 import { runInbox, type InboxResult } from "./inbox.js";
+import { runQueue, type QueueResult } from "./queue.js";
 import { runHomeTimeline, type TimelineResult } from "./home-timeline.js";
 import { runRestPosting, type PostingResult } from "./rest-posting.js";
 import { loadConfig, RESULTS_DIR } from "./lib/config.js";
@@ -47,6 +48,7 @@ async function main() {
     posting?: PostingResult;
     subscriptions: SubscriptionResult[];
     fanout?: FanoutResult;
+    queue?: QueueResult;
     inbox?: InboxResult;
     delivery?: DeliveryResult;
     failures: { part: string; error: string }[];
@@ -84,6 +86,9 @@ async function main() {
     });
   });
   // The federation parts make their own small databases.
+  await part("queue", async () => {
+    results.queue = await runQueue(config);
+  });
   await part("inbox", async () => {
     results.inbox = await runInbox(config);
   });
@@ -149,6 +154,17 @@ async function main() {
       null,
       f.posts.filter((p) => p.reached < p.expected).length,
       `${f.rowsPerS} rows/s; CPU/post ${f.posts.map((p) => p.cpuSeconds.total).join(", ")} s (server+PG)`,
+    ]);
+  }
+  for (const q of results.queue?.runs ?? []) {
+    rows.push([
+      `job queue alone: ${q.jobs} ${q.shape}-shaped jobs, ${results.queue!.workers} workers, no-op handler`,
+      `${q.jobsPerS} jobs/s`,
+      null,
+      null,
+      null,
+      null,
+      `PG CPU/job ${q.postgresCpuPerJobMs} ms; first tenth ${q.firstTenthS} s, last ${q.lastTenthS} s; enqueue ${q.enqueuePerS}/s`,
     ]);
   }
   const ib = results.inbox;

@@ -23,6 +23,8 @@ export interface BenchConfig {
   inbox: { actors: number; count: number; warmupRequests: number; mixedCount: number; floorCount: number; connections: number; drainTimeoutS: number };
   /** delivery.ts: one post to `followers` remote followers on `hosts` mock hosts (one shared inbox each) */
   delivery: { hosts: number; followers: number; posts: number; timeoutS: number };
+  /** queue.ts: the job queue alone, with a backlog of delivery-shaped and of inbox-shaped jobs */
+  queue: { deliveries: number; inbox: number };
 }
 
 export interface WorldParams {
@@ -52,6 +54,7 @@ const PRESETS = {
     fanout: { posts: 3 },
     inbox: { count: 100_000, mixedCount: 10_000, floorCount: 30_000 },
     delivery: { hosts: 5_000, followers: 10_000 },
+    queue: { deliveries: 5_000, inbox: 20_000 },
   },
   small: {
     world: { users: 1_000, statuses: 100_000, celebrityFollowers: 10_000 },
@@ -60,6 +63,7 @@ const PRESETS = {
     fanout: { posts: 3 },
     inbox: { count: 10_000, mixedCount: 5_000, floorCount: 10_000 },
     delivery: { hosts: 1_000, followers: 2_000 },
+    queue: { deliveries: 2_000, inbox: 5_000 },
   },
 } as const;
 
@@ -105,7 +109,7 @@ export function loadConfig(env: Env = process.env): BenchConfig {
     adminUrl: env.BENCH_PG_URL || "postgresql://postgres@127.0.0.1:5432/postgres",
     reuseDb: env.BENCH_DB || undefined,
     keep: env.BENCH_KEEP === "1" || env.BENCH_KEEP === "true",
-    only: new Set((env.BENCH_ONLY || "timeline,rest,posting,subscriptions,fanout,inbox,delivery").split(",").map((s) => s.trim())),
+    only: new Set((env.BENCH_ONLY || "timeline,rest,posting,subscriptions,fanout,queue,inbox,delivery").split(",").map((s) => s.trim())),
     serverLogLevel: env.BENCH_LOG_LEVEL || "silent",
     world,
     timeline: {
@@ -136,6 +140,10 @@ export function loadConfig(env: Env = process.env): BenchConfig {
       followers: int(env, "BENCH_DELIVERY_FOLLOWERS", preset.delivery.followers),
       posts: int(env, "BENCH_DELIVERY_POSTS", 2),
       timeoutS: int(env, "BENCH_DELIVERY_TIMEOUT", 180),
+    },
+    queue: {
+      deliveries: int(env, "BENCH_QUEUE_DELIVERIES", preset.queue.deliveries),
+      inbox: int(env, "BENCH_QUEUE_INBOX", preset.queue.inbox),
     },
   };
 }
