@@ -29,6 +29,7 @@ import { createStreamingServer, STREAMING_PATH } from "./mastodon/streaming.js";
 import { createLogger, type Logger } from "./http/logger.js";
 import { every } from "./jobs/scheduler.js";
 import { postgresJobQueue, sweepFailedJobs } from "./jobs/postgres-queue.js";
+import { sweepSharedPayloads } from "./activitypub/shared-payloads.js";
 import { trimHomeFeeds } from "./services/timelines/home-feed.js";
 import { removeOrphanMedia } from "./services/media/update.js";
 import { announceEndedPolls } from "./services/polls/vote.js";
@@ -90,7 +91,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const kv = postgresKvStore(pool);
   // The durable queue: Fedify's deliveries and inbox work run on it (workers start below).
   // Its own few connections: workers polling never wait for (nor show up among) the API's queries.
-  const jobPool = createPool(databaseUrl, 4);
+  const jobPool = createPool(databaseUrl, 6);
   jobPool.on("error", (error) => logger.warn({ err: error }, "database connection lost"));
   const jobs = postgresJobQueue(jobPool, { onError: (error, queue) => logger.warn({ err: error, queue }, "job failed") });
   const activityPub = createActivityPub(deps, kv, jobs, (error) => logger.warn({ err: error }, "federation"));
@@ -104,6 +105,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       { name: "remove unposted media", intervalMs: 60 * 60_000, run: () => removeOrphanMedia(deps) },
       { name: "expire federation cache", intervalMs: 60 * 60_000, run: () => kv.sweep() },
       { name: "remove failed jobs", intervalMs: 60 * 60_000, run: () => sweepFailedJobs(jobPool) },
+      { name: "remove unused delivery payloads", intervalMs: 60 * 60_000, run: () => sweepSharedPayloads(jobPool) },
     ],
     (name, error) => logger.error({ err: error, task: name }, "maintenance task failed"),
   );

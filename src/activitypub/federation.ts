@@ -12,8 +12,9 @@ import { keyRing, type KeyRing } from "./keys.js";
 import { federationMiddleware } from "./mount.js";
 import { registerObjects } from "./objects.js";
 import { registerInbox } from "./inbox.js";
-import { fedifyMessageQueue } from "./message-queue.js";
+import { FEDIFY_QUEUES, fedifyMessageQueue } from "./message-queue.js";
 import { deliveryGuard } from "./delivery.js";
+import { sharedPayloads } from "./shared-payloads.js";
 import { deliveryHealth, type DeliveryHealth } from "../services/domains/delivery-health.js";
 import { outbox, subscribeOutbox } from "./outbox.js";
 import { OUTBOX_EVENTS_QUEUE } from "../services/outbox-events.js";
@@ -38,9 +39,15 @@ export interface ActivityPub {
 export function createActivityPub(deps: ServiceDeps, kv: KvStore, jobs: JobQueue, onError: (error: unknown) => void): ActivityPub {
   const { config } = deps;
   const health = deliveryHealth(deps);
+  const guard = deliveryGuard(deps, health);
+  const shared = sharedPayloads(deps.pool);
   const federation = createFederation<FederationData>({
     kv,
-    queue: fedifyMessageQueue(jobs, deliveryGuard(deps, health)),
+    queue: {
+      inbox: fedifyMessageQueue(jobs, FEDIFY_QUEUES.inbox, guard, shared),
+      outbox: fedifyMessageQueue(jobs, FEDIFY_QUEUES.outbox, guard, shared),
+      fanout: fedifyMessageQueue(jobs, FEDIFY_QUEUES.fanout, guard, shared),
+    },
     // Unavailable hosts are ours to decide (delivery.ts, over days as Mastodon does); Fedify's
     // own breaker would hold deliveries after a few minutes of failures and hide them from it.
     circuitBreaker: false,

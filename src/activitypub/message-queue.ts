@@ -6,8 +6,16 @@
 import type { MessageQueue, MessageQueueEnqueueOptions, MessageQueueListenOptions } from "@fedify/fedify";
 import type { JobQueue } from "../jobs/queue.js";
 import type { MessageGuard } from "./delivery.js";
+import type { SharedPayloads } from "./shared-payloads.js";
 
-export const FEDIFY_QUEUE = "fedify";
+/** Fedify's three queues, with how many of their jobs run at once in a process. Deliveries
+ * mostly wait on other servers, so many run at once. The inbox queue keeps the name all three
+ * shared before (Fedify runs any message whichever queue it comes from). */
+export const FEDIFY_QUEUES = {
+  inbox: { name: "fedify", concurrency: 8 },
+  outbox: { name: "fedify-outbox", concurrency: 32 },
+  fanout: { name: "fedify-fanout", concurrency: 2 },
+} as const;
 
 const toOptions = (options?: MessageQueueEnqueueOptions) => ({
   ...(options?.delay ? { delayMs: Math.max(0, options.delay.total({ unit: "millisecond" })) } : {}),
@@ -16,13 +24,20 @@ const toOptions = (options?: MessageQueueEnqueueOptions) => ({
 
 const unguarded: MessageGuard = (_payload, run) => run();
 
-export function fedifyMessageQueue(jobs: JobQueue, guard: MessageGuard = unguarded, concurrency = 8): MessageQueue {
+const asIs: SharedPayloads = { pack: async (message) => message, unpack: async (payload) => payload };
+
+export function fedifyMessageQueue(
+  jobs: JobQueue,
+  { name, concurrency }: { name: string; concurrency: number },
+  guard: MessageGuard = unguarded,
+  shared: SharedPayloads = asIs,
+): MessageQueue {
   return {
     nativeRetrial: true,
-    enqueue: (message, options) => jobs.enqueue(FEDIFY_QUEUE, message, toOptions(options)),
-    enqueueMany: (messages, options) => jobs.enqueueMany(FEDIFY_QUEUE, messages, toOptions(options)),
+    enqueue: async (message, options) => jobs.enqueue(name, await shared.pack(message), toOptions(options)),
+    enqueueMany: async (messages, options) => jobs.enqueueMany(name, await Promise.all(messages.map(shared.pack)), toOptions(options)),
     async listen(handler, options?: MessageQueueListenOptions) {
-      jobs.work(FEDIFY_QUEUE, (payload) => guard(payload, async () => handler(payload)), { concurrency });
+      jobs.work(name, (payload) => guard(payload, async () => handler(await shared.unpack(payload))), { concurrency });
       // Workers stop with the job queue (app.stop); this only reports when Fedify is told to stop.
       const signal = options?.signal;
       if (!signal) return new Promise<void>(() => {});
@@ -30,7 +45,7 @@ export function fedifyMessageQueue(jobs: JobQueue, guard: MessageGuard = unguard
       await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
     },
     async getDepth() {
-      return jobs.depth(FEDIFY_QUEUE);
+      return jobs.depth(name);
     },
   };
 }

@@ -28,32 +28,56 @@ export interface PostgresKvStore extends KvStore {
   sweep(): Promise<number>;
 }
 
+/**
+ * Which signature standard each server accepts (Fedify reads it before and writes it after
+ * every delivery) is also kept in memory: a delivery costs no reads, and a write only when it
+ * changes. Another process learning otherwise costs at worst one retried signature.
+ */
+const MEMORISED = encode(["_fedify", "httpMessageSignaturesSpec"]).slice(0, -1) + ",";
+const MEMORY_LIMIT = 50_000;
+
 export function postgresKvStore(pool: pg.Pool): PostgresKvStore {
+  const memory = new Map<string, string>();
+  const remember = (k: string, value: unknown) => {
+    if (!k.startsWith(MEMORISED)) return;
+    if (memory.size >= MEMORY_LIMIT) memory.delete(memory.keys().next().value!);
+    memory.set(k, json(value));
+  };
   return {
     async get<T = unknown>(key: KvKey): Promise<T | undefined> {
+      const k = encode(key);
+      const known = memory.get(k);
+      if (known !== undefined) return JSON.parse(known) as T;
       const { rows } = await pool.query<{ value: T }>({
         name: "fedify_kv_get",
         text: `SELECT value FROM fedify_kv WHERE key = $1 AND ${LIVE}`,
-        values: [encode(key)],
+        values: [k],
       });
+      if (rows[0]) remember(k, rows[0].value);
       return rows[0]?.value;
     },
 
     async set(key: KvKey, value: unknown, options?: KvStoreSetOptions): Promise<void> {
+      const k = encode(key);
+      if (options?.ttl == null && memory.get(k) === json(value)) return;
       await pool.query({
         name: "fedify_kv_set",
         text: `INSERT INTO fedify_kv (key, value, expires_at) VALUES ($1, $2::jsonb, $3)
                ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at`,
-        values: [encode(key), json(value), expiry(options)],
+        values: [k, json(value), expiry(options)],
       });
+      if (options?.ttl == null) remember(k, value);
+      else memory.delete(k);
     },
 
     async delete(key: KvKey): Promise<void> {
+      memory.delete(encode(key));
       await pool.query({ name: "fedify_kv_delete", text: "DELETE FROM fedify_kv WHERE key = $1", values: [encode(key)] });
     },
 
     async cas(key: KvKey, expected: unknown, next: unknown, options?: KvStoreSetOptions): Promise<boolean> {
       const k = encode(key);
+      memory.delete(k);
       let result: pg.QueryResult;
       if (expected === undefined && next === undefined) {
         result = await pool.query(`SELECT 1 FROM fedify_kv WHERE key = $1 AND ${LIVE}`, [k]);

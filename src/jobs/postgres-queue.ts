@@ -1,5 +1,6 @@
-// The job queue on PostgreSQL (table `jobs`). Workers poll, and are woken at once by
-// enqueues in the same process. A job is claimed with FOR UPDATE SKIP LOCKED and leased
+// The job queue on PostgreSQL (table `jobs`). Each queue's dispatcher claims due jobs in
+// batches and polls when idle; enqueues in the same process wake it at once. A job is
+// claimed with FOR UPDATE SKIP LOCKED and leased
 // (locked_until): when its worker dies (kill -9) the lease runs out and another run takes
 // it, so a job runs at least once. Done jobs are deleted; a failed one comes back after
 // backoffMs(attempts), and past max_attempts it stays in the table with failed_at set.
@@ -23,19 +24,104 @@ interface Claimed {
   max_attempts: number;
 }
 
+// Up to $3 due jobs, oldest first, each the head of its ordering key, read through
+// jobs_claim_idx so that a claim costs the same whatever the backlog.
 const CLAIM = `
   UPDATE jobs SET attempts = attempts + 1, locked_until = now() + make_interval(secs => $2::double precision / 1000)
-  WHERE id = (
+  WHERE id = ANY(ARRAY(
     SELECT j.id FROM jobs j
     WHERE j.queue = $1 AND j.failed_at IS NULL AND j.run_at <= now()
       AND (j.locked_until IS NULL OR j.locked_until < now())
       AND (j.ordering_key IS NULL OR NOT EXISTS (
         SELECT 1 FROM jobs o WHERE o.ordering_key = j.ordering_key AND o.id < j.id AND o.failed_at IS NULL))
     ORDER BY j.run_at, j.id
-    LIMIT 1
+    LIMIT $3
     FOR UPDATE SKIP LOCKED
-  )
+  ))
   RETURNING id, payload, attempts, max_attempts`;
+
+/** the most jobs one claim takes */
+const CLAIM_BATCH = 16;
+
+interface Enqueued {
+  queue: string;
+  payloads: readonly unknown[];
+  options: EnqueueOptions;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+const INSERT = `
+  INSERT INTO jobs (queue, payload, ordering_key, run_at, max_attempts)
+  SELECT q, p::jsonb, k, now() + make_interval(secs => d / 1000), m
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::int[]) WITH ORDINALITY AS t(q, p, k, d, m, n)
+  ORDER BY n`;
+
+/**
+ * Enqueues, with every enqueue made in the same turn of the event loop written by one
+ * INSERT (a post to 5 000 servers is 5 000 enqueues at once). Each resolves once its rows
+ * are committed. When a batch fails, its enqueues are tried one by one, so that one bad
+ * payload fails only its own caller.
+ */
+function batchedInserts(pool: pg.Pool, wake: (queue: string) => void) {
+  let pending: Enqueued[] = [];
+  const write = async (batch: Enqueued[]) => {
+    const rows = batch.flatMap(({ queue, payloads, options }) =>
+      payloads.map((p) => [queue, JSON.stringify(p), options.orderingKey ?? null, Math.max(0, options.delayMs ?? 0), options.maxAttempts ?? 10] as const));
+    await pool.query(INSERT, [0, 1, 2, 3, 4].map((column) => rows.map((row) => row[column])));
+  };
+  async function flush() {
+    const batch = pending;
+    pending = [];
+    try {
+      await write(batch);
+      batch.forEach((e) => e.resolve());
+    } catch (error) {
+      if (batch.length === 1) batch[0]!.reject(error);
+      else await Promise.all(batch.map((e) => write([e]).then(e.resolve, e.reject)));
+    }
+    for (const queue of new Set(batch.filter((e) => !e.options.delayMs).map((e) => e.queue))) wake(queue);
+  }
+  return (queue: string, payloads: readonly unknown[], options: EnqueueOptions = {}) =>
+    payloads.length === 0
+      ? Promise.resolve()
+      : new Promise<void>((resolve, reject) => {
+          if (pending.length === 0) setImmediate(() => void flush());
+          pending.push({ queue, payloads, options, resolve, reject });
+        });
+}
+
+/**
+ * Deletes done jobs, many in one statement when jobs finish while a deletion is under way.
+ * Resolves once the job's row is gone (the next job of its ordering key may then run).
+ */
+function doneJobs(pool: pg.Pool): (id: string) => Promise<void> {
+  let ids: string[] = [];
+  let waiting: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+  let flushing = false;
+  async function flush() {
+    flushing = true;
+    while (ids.length) {
+      const batch = ids;
+      const waiters = waiting;
+      ids = [];
+      waiting = [];
+      try {
+        await pool.query("DELETE FROM jobs WHERE id = ANY($1::bigint[])", [batch]);
+        waiters.forEach((w) => w.resolve());
+      } catch (error) {
+        waiters.forEach((w) => w.reject(error));
+      }
+    }
+    flushing = false;
+  }
+  return (id) =>
+    new Promise<void>((resolve, reject) => {
+      ids.push(id);
+      waiting.push({ resolve, reject });
+      if (!flushing) void flush();
+    });
+}
 
 /**
  * Deletes jobs that failed for good more than `days` ago (they are kept a while for
@@ -55,24 +141,13 @@ export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = 
 
   const wake = (queue: string) => wakers.get(queue)?.forEach((w) => w());
 
-  async function insert(queue: string, payloads: readonly unknown[], opts: EnqueueOptions = {}) {
-    if (payloads.length === 0) return;
-    await pool.query(
-      `INSERT INTO jobs (queue, payload, ordering_key, run_at, max_attempts)
-       SELECT $1, p, $3, now() + make_interval(secs => $4::double precision / 1000), $5
-       FROM unnest($2::jsonb[]) WITH ORDINALITY AS t(p, n) ORDER BY n`,
-      [queue, payloads.map((p) => JSON.stringify(p)), opts.orderingKey ?? null, Math.max(0, opts.delayMs ?? 0), opts.maxAttempts ?? 10],
-    );
-    if (!opts.delayMs) wake(queue);
-  }
+  const insert = batchedInserts(pool, wake);
 
-  async function runOne(queue: string, handler: JobHandler, lease: number): Promise<boolean> {
-    const { rows } = await pool.query<Claimed>(CLAIM, [queue, lease]);
-    const job = rows[0];
-    if (!job) return false;
+  const markDone = doneJobs(pool);
+
+  async function runJob(queue: string, handler: JobHandler, job: Claimed): Promise<void> {
     try {
       await handler(job.payload, { attempt: job.attempts });
-      await pool.query("DELETE FROM jobs WHERE id = $1", [job.id]);
     } catch (error) {
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       if (job.attempts >= job.max_attempts) {
@@ -85,36 +160,65 @@ export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = 
         );
       }
       options.onError?.(error, queue);
+      return;
     }
-    return true;
+    await markDone(job.id);
   }
 
   /**
-   * One worker. Idle, only the first worker of a queue polls; it wakes the others when it
-   * finds work, and so do enqueues in this process.
+   * One dispatcher per queue and process: it claims as many jobs as it has free slots (up to
+   * CLAIM_BATCH per statement) and runs them. It looks again when a job ends, when an enqueue
+   * in this process wakes it, and every pollMs.
    */
-  function loop(queue: string, handler: JobHandler, set: Set<() => void>, poller: boolean, lease: number): Promise<void> {
+  function dispatch(queue: string, handler: JobHandler, concurrency: number, lease: number, set: Set<() => void>): Promise<void> {
+    let active = 0;
+    let nudged = false;
+    let resume: (() => void) | undefined;
+    const nudge = () => {
+      nudged = true;
+      resume?.();
+    };
+    set.add(nudge);
+    const start = (job: Claimed) => {
+      active++;
+      const task = runJob(queue, handler, job)
+        .catch((error: unknown) => options.onError?.(error, queue))
+        .finally(() => {
+          active--;
+          running.delete(task);
+          nudge();
+        });
+      running.add(task);
+    };
     return (async () => {
       while (!stopped) {
-        let worked = false;
-        try {
-          worked = await runOne(queue, handler, lease);
-        } catch (error) {
-          // The database itself failed (connection lost, shutting down): wait and try again.
-          if (!stopped) options.onError?.(error, queue);
+        nudged = false;
+        const wanted = Math.min(concurrency - active, CLAIM_BATCH);
+        let claimed = 0;
+        if (wanted > 0) {
+          try {
+            const { rows } = await pool.query<Claimed>(CLAIM, [queue, lease, wanted]);
+            claimed = rows.length;
+            rows.forEach(start);
+          } catch (error) {
+            // The database itself failed (connection lost, shutting down): wait and try again.
+            if (!stopped) options.onError?.(error, queue);
+          }
         }
-        if (worked && poller) wake(queue);
-        if (worked || stopped) continue;
+        if (stopped) break;
+        if (claimed > 0 && claimed === wanted && active < concurrency) continue;
+        if (nudged) continue;
         await new Promise<void>((resolve) => {
-          const timer = poller ? setTimeout(done, pollMs) : undefined;
+          const timer = setTimeout(done, pollMs);
           function done() {
             clearTimeout(timer);
-            set.delete(done);
+            resume = undefined;
             resolve();
           }
-          set.add(done);
+          resume = done;
         });
       }
+      set.delete(nudge);
     })();
   }
 
@@ -125,10 +229,8 @@ export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = 
     work(queue: string, handler: JobHandler, opts: WorkOptions = {}) {
       const set = wakers.get(queue) ?? new Set();
       wakers.set(queue, set);
-      for (let i = 0; i < (opts.concurrency ?? 4); i++) {
-        const task = loop(queue, handler, set, i === 0, opts.leaseMs ?? leaseMs).finally(() => running.delete(task));
-        running.add(task);
-      }
+      const task = dispatch(queue, handler, opts.concurrency ?? 4, opts.leaseMs ?? leaseMs, set).finally(() => running.delete(task));
+      running.add(task);
     },
     async depth(queue: string) {
       const { rows } = await pool.query<{ ready: number; delayed: number }>(

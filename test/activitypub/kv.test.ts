@@ -85,6 +85,29 @@ describe("PostgreSQL KvStore", () => {
     expect(race.filter(Boolean)).toHaveLength(1);
   });
 
+  it("keeps each server's signature standard in memory too: read once, written only when it changes", async () => {
+    let queries = 0;
+    const pool = t.app.deps.pool;
+    const counting = Object.create(pool, { query: { value: (...args: unknown[]) => (queries++, (pool.query as (...a: unknown[]) => unknown)(...args)) } }) as typeof pool;
+    const store = postgresKvStore(counting);
+    const spec = ["_fedify", "httpMessageSignaturesSpec", "https://spec.example"] as const;
+    expect(await store.get(spec)).toBeUndefined();
+    await store.set(spec, "rfc9421");
+    const afterFirst = queries;
+    for (let i = 0; i < 5; i++) {
+      expect(await store.get(spec)).toBe("rfc9421");
+      await store.set(spec, "rfc9421");
+    }
+    expect(queries).toBe(afterFirst);
+    await store.set(spec, "draft-cavage-http-signatures-12");
+    expect(queries).toBe(afterFirst + 1);
+    expect(await kv.get(spec)).toBe("draft-cavage-http-signatures-12");
+    // other keys are always read from the database (another process may have changed them)
+    await store.set(["other", "k"], 1);
+    await pool.query("UPDATE fedify_kv SET value = '2' WHERE key = $1", [JSON.stringify(["other", "k"])]);
+    expect(await store.get(["other", "k"])).toBe(2);
+  });
+
   it("lists by prefix, part by part", async () => {
     await kv.set(["list", "x"], 1);
     await kv.set(["list", "x", "deeper"], 2);

@@ -45,6 +45,7 @@ const now = () => performance.timeOrigin + performance.now();
 async function run(config: BenchConfig, shape: QueueRun["shape"], jobs: number, log: (line: string) => void): Promise<QueueRun> {
   const db = await federationDb(config, `queue_${shape}`, log);
   const pool = new pg.Pool({ connectionString: db.url, max: POOL });
+  pool.on("error", (error) => log(`  pool: ${error.message}`));
   const watcher = new pg.Client({ connectionString: db.url });
   await watcher.connect();
   const queue = postgresJobQueue(pool, { pollMs: 100 });

@@ -111,6 +111,44 @@ describe("postgres job queue", () => {
     expect(overlapped).toBe(false);
   });
 
+  it("runs up to `concurrency` jobs at once, and keeps each key's order among many keys", async () => {
+    const queue = open();
+    const seen = new Map<string, number[]>();
+    let running = 0;
+    let most = 0;
+    queue.work("busy", async (payload) => {
+      const { key, n } = payload as { key: string; n: number };
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 2 + (n % 3)));
+      seen.set(key, [...(seen.get(key) ?? []), n]);
+      running -= 1;
+    }, { concurrency: 5 });
+    // 10 keys of 6 jobs each, enqueued interleaved, plus 40 jobs without a key
+    for (let n = 0; n < 6; n++) {
+      await Promise.all(Array.from({ length: 10 }, (_, k) => queue.enqueue("busy", { key: `k${k}`, n }, { orderingKey: `k${k}` })));
+    }
+    await queue.enqueueMany("busy", Array.from({ length: 40 }, (_, n) => ({ key: "none", n })));
+    await eventually(() => [...seen.values()].reduce((sum, list) => sum + list.length, 0) === 100);
+    for (let k = 0; k < 10; k++) expect(seen.get(`k${k}`)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(most).toBe(5);
+    await eventually(async () => (await rows("busy")).length === 0);
+  });
+
+  it("writes enqueues made at once together, and a payload PostgreSQL refuses fails only its own enqueue", async () => {
+    const queue = open();
+    const seen: string[] = [];
+    queue.work("together", async (payload) => void seen.push((payload as { name: string }).name), { concurrency: 2 });
+    const results = await Promise.allSettled([
+      queue.enqueue("together", { name: "first" }),
+      queue.enqueue("together", { name: "bad \u0000" }),
+      queue.enqueue("together", { name: "last" }, { orderingKey: "x" }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    await eventually(() => seen.length === 2);
+    expect(seen.sort()).toEqual(["first", "last"]);
+  });
+
   it("delays a job, and counts it as delayed until then", async () => {
     const queue = open();
     await queue.enqueue("later", { y: 1 }, { delayMs: 60_000 });
