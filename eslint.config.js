@@ -45,6 +45,7 @@ export default tseslint.config(
   restrict(["src/services/**"], ["realtime", "http", ...adapters], "services never know which API called them; realtime happens through events"),
   restrict(["src/events/**", "src/realtime/**", "src/jobs/**"], ["http", ...adapters], "events and realtime are API-agnostic"),
   restrict(["src/storage/**"], ["db", "services", "events", "realtime", "jobs", "http", ...adapters], "storage is infrastructure below services"),
+  restrict(["src/mail/**"], ["db", "services", "events", "realtime", "jobs", "http", ...adapters], "mail is infrastructure below services"),
   restrict(["src/graphql/**"], ["mastodon", "activitypub"], "adapters never import each other"),
   restrict(["src/mastodon/**"], ["graphql", "activitypub"], "adapters never import each other"),
   restrict(["src/activitypub/**"], ["graphql", "mastodon"], "adapters never import each other"),

@@ -30,6 +30,8 @@ import { createLogger, type Logger } from "./http/logger.js";
 import { every } from "./jobs/scheduler.js";
 import { postgresJobQueue, sweepFailedJobs } from "./jobs/postgres-queue.js";
 import { sweepSharedPayloads } from "./activitypub/shared-payloads.js";
+import { smtpMailer } from "./mail/smtp.js";
+import { isMail, MAIL_QUEUE } from "./services/mail/outbox.js";
 import { trimHomeFeeds } from "./services/timelines/home-feed.js";
 import { removeOrphanMedia } from "./services/media/update.js";
 import { announceEndedPolls } from "./services/polls/vote.js";
@@ -98,6 +100,10 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   deps.remote = activityPub.resolver;
   const stopQueue = new AbortController();
   if (config.processJobs) activityPub.startQueue(stopQueue.signal);
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
+  if (mailer && config.processJobs) {
+    jobs.work(MAIL_QUEUE, async (payload) => (isMail(payload) ? mailer.send(payload) : undefined), { concurrency: 2, leaseMs: 2 * 60_000 });
+  }
   const maintenance = every(
     !config.processJobs ? [] : [
       { name: "trim home feeds", intervalMs: 10 * 60_000, run: () => trimHomeFeeds(deps) },
@@ -231,6 +237,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
       await events.drain();
       stopQueue.abort();
       await jobs.stop();
+      mailer?.close();
       await events.drain();
       await jobPool.end();
       await cluster.close();

@@ -31,6 +31,13 @@ export interface Config {
    * tasks; false for web processes when separate `worker` processes do that
    */
   processJobs: boolean;
+  /**
+   * SMTP server for mail (nodemailer URL, smtp:// or smtps://, with user and password in it).
+   * Unset: no mail is sent and nothing waits for one (addresses count as confirmed).
+   */
+  smtpUrl: string | undefined;
+  /** the From: address of the server's mail */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +81,14 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+function mailFrom(env: Env, hostname: string): string {
+  const raw = env.MAIL_FROM?.trim();
+  if (!raw) return `Fedigraph <notifications@${hostname}>`;
+  const address = /<([^<>]+)>\s*$/.exec(raw)?.[1] ?? raw;
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(address)) throw new ConfigError("MAIL_FROM", `must be an e-mail address (or Name <address>), got "${raw}"`);
+  return raw;
+}
+
 const LOG_LEVELS: LogLevel[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 export function parseConfig(env: Env = process.env): Config {
@@ -105,5 +120,7 @@ export function parseConfig(env: Env = process.env): Config {
     embeddedPgPort: intIn(env, "EMBEDDED_PG_PORT", 0, 0, 65535),
     apiRateLimit: intIn(env, "API_RATE_LIMIT", 300, 0, 10_000_000),
     processJobs: bool(env, "PROCESS_JOBS", true),
+    smtpUrl: url(env, "SMTP_URL", ["smtp:", "smtps:"]),
+    mailFrom: mailFrom(env, publicUrl.hostname),
   };
 }

@@ -1,11 +1,14 @@
 // The attachments and poll of a remote Note or Question, read as Mastodon reads them
 // (app/lib/activitypub/parser/media_attachment_parser.rb, poll_parser.rb). Nothing is fetched:
-// what is not embedded is left out.
+// what is not embedded is left out. A server whose media an admin rejects (reject_media, or a
+// suspension: services/domains/policy.ts) gets its attachments kept as links only, as Mastodon
+// keeps them when it skips the download: type unknown, the remote URL, no size.
 import type { Context } from "@fedify/fedify";
 import {
   Audio, Document, Hashtag, Image, Link, Mention, Object as APObject, Question, Video, type Article, type DocumentLoader, type Note,
 } from "@fedify/vocab";
 import type { MediaType } from "../generated/prisma/enums.js";
+import { rejectsMedia } from "../services/domains/policy.js";
 import type { RemoteMediaInput, RemotePollInput } from "../services/statuses/remote.js";
 import type { FederationData } from "./context.js";
 
@@ -102,10 +105,24 @@ function fileOf(item: APObject | Link): { url: string; mediaType: string | null 
   return null;
 }
 
-/** The note's attachments (at most four) with alt text (`summary` as GoToSocial writes it, else `name`), size, blurhash and focal point. */
+/**
+ * Whether the note's server has its media rejected. Its author's account domain is the host of
+ * the note's id (the callers check that the two share an origin), as Mastodon asks
+ * DomainBlock.reject_media?(account.domain).
+ */
+async function mediaRejected(ctx: Context<FederationData>, note: Note | Question | Article): Promise<boolean> {
+  const origin = note.id ?? note.attributionId;
+  return origin !== null && (await rejectsMedia(ctx.data.deps, origin.host.toLowerCase()));
+}
+
+/**
+ * The note's attachments (at most four) with alt text (`summary` as GoToSocial writes it, else
+ * `name`), size, blurhash and focal point; from a server whose media is rejected, links only.
+ */
 export async function readAttachments(ctx: Context<FederationData>, note: Note | Question | Article): Promise<RemoteMediaInput[]> {
   const media: RemoteMediaInput[] = [];
   let extras: Map<string, Extras> | null = null;
+  let linksOnly: boolean | null = null;
   try {
     for await (const item of note.getAttachments(EMBEDDED)) {
       if (!(item instanceof APObject || item instanceof Link)) continue; // PropertyValue
@@ -114,15 +131,16 @@ export async function readAttachments(ctx: Context<FederationData>, note: Note |
       extras ??= extrasByUrl(receivedJson(ctx, note));
       const extra = extras.get(file.url);
       const summary = item instanceof APObject ? plain(item.summary)?.trim() : null;
+      linksOnly ??= await mediaRejected(ctx, note);
       media.push({
-        type: typeOf(file.mediaType, item, file.url),
+        type: linksOnly ? "UNKNOWN" : typeOf(file.mediaType, item, file.url),
         url: file.url,
         contentType: file.mediaType,
         description: summary || plain(item.name)?.trim() || null,
         blurhash: extra?.blurhash ?? null,
         focus: extra?.focus ?? null,
-        width: item instanceof Document || item instanceof Link ? item.width : null,
-        height: item instanceof Document || item instanceof Link ? item.height : null,
+        width: !linksOnly && (item instanceof Document || item instanceof Link) ? item.width : null,
+        height: !linksOnly && (item instanceof Document || item instanceof Link) ? item.height : null,
       });
       if (media.length >= MAX_ATTACHMENTS) break;
     }

@@ -4,6 +4,7 @@
 import type { PageQuery } from "../core/paging.js";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Db } from "./client.js";
+import { notificationShown } from "./notifications.js";
 
 type Ids = { id: bigint }[];
 
@@ -102,11 +103,12 @@ export async function markedIds(db: Db, table: "favourites" | "bookmarks", accou
   return rows.map((row) => ({ cursor: BigInt(row.id), statusId: BigInt(row.status_id) }));
 }
 
+/** A page of the owner's notifications: those `notificationShown` lets through, of `types` if given. */
 export function notificationIds(db: Db, accountId: bigint, types: string[] | null, page: PageQuery) {
   return ids(db, Prisma.sql`
     SELECT n.id FROM notifications n
     WHERE n.account_id = ${accountId}
-      AND NOT EXISTS (SELECT 1 FROM accounts fa WHERE fa.id = n.from_account_id AND fa.suspended_at IS NOT NULL)
+      AND ${notificationShown}
       ${types ? Prisma.sql`AND n.type::text = ANY(${types}::text[])` : Prisma.empty}
     ${range(Prisma.sql`n.id`, page)} ${order(Prisma.sql`n.id`, page)}`);
 }

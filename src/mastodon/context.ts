@@ -9,11 +9,14 @@ import type { Actor } from "../services/context.js";
 import { ForbiddenError } from "../core/errors.js";
 import type { FilterContext } from "../core/filters.js";
 import { filterContextOf } from "./filtering.js";
+import { tokenRefusal } from "../services/auth/confirm.js";
 
 export interface RequestState {
   services: ApiServices;
   token: string | null;
   actor: Actor | null;
+  /** why a known token may not be used yet (pending, unconfirmed, disabled): 403 with this */
+  refusal: string | null;
   /** the actor when the token may read, else null (reads as anonymous) */
   reader: Actor | null;
   loaders: Loaders;
@@ -34,12 +37,14 @@ export function bearer(c: HonoContext): string | null {
 export async function requestState(c: HonoContext, services: ApiServices): Promise<RequestState> {
   const token = bearer(c);
   const actor = token ? await services.auth.authenticate(token) : null;
+  const refusal = token && !actor ? await tokenRefusal(services.deps, token) : null;
   const reader = actor && hasScope(actor.scopes, "read") ? actor : null;
   let viewer: Promise<Viewer | null> | undefined;
   return {
     services,
     token,
     actor,
+    refusal,
     reader,
     loaders: createLoaders(services.deps.pool, services.shared.direct, reader?.accountId ?? null, services.shared.flags),
     viewer: () => (viewer ??= reader ? services.viewers.load(reader.accountId) : Promise.resolve(null)),
@@ -56,6 +61,7 @@ export async function requestState(c: HonoContext, services: ApiServices): Promi
 
 /** The signed-in actor, with the scope an endpoint needs (Mastodon answers 401 / 403). */
 export function needActor(state: RequestState, scope?: string, ...alternatives: string[]): Actor {
+  if (!state.actor && state.refusal) throw new ForbiddenError(state.refusal);
   if (!state.actor) throw new UnauthenticatedError("The access token is invalid");
   if (scope && ![scope, ...alternatives].some((wanted) => hasScope(state.actor!.scopes, wanted))) {
     throw new ForbiddenError(`This action is outside the authorized scopes`);

@@ -13,6 +13,7 @@ import { adminAccountRoutes } from "./routes/admin-accounts.js";
 import { adminDomainRoutes } from "./routes/admin-domains.js";
 import { adminReportRoutes } from "./routes/admin-reports.js";
 import { authorizeRoutes } from "./routes/authorize.js";
+import { confirmationRoutes } from "./routes/confirmation.js";
 import { conversationRoutes } from "./routes/conversations.js";
 import { domainBlockRoutes } from "./routes/domain-blocks.js";
 import { extraRoutes } from "./routes/extras.js";
@@ -69,6 +70,7 @@ export function createMastodonApi(
   tagRoutes(api, services);
   extraRoutes(api, services);
   authorizeRoutes(api, services);
+  confirmationRoutes(api, services);
   announcementRoutes(api, services); // before instanceRoutes, which answers the empty list
   instanceRoutes(api, services);
   accountRoutes(api, services);

@@ -51,6 +51,7 @@ function connection(socket: WebSocket, services: ApiServices, actor: Actor | nul
     services,
     token: null,
     actor,
+    refusal: null,
     reader,
     loaders: createLoaders(services.deps.pool, services.shared.live, reader?.accountId ?? null, services.shared.flags),
     viewer: () => (reader ? services.viewers.load(reader.accountId) : Promise.resolve(null)),

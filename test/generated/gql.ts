@@ -38,6 +38,9 @@ type Documents = {
     "\n  mutation DomCreateAllow($domain: String!) { createDomainAllow(domain: $domain) { __typename ... on MutationCreateDomainAllowSuccess { data { id domain } } ... on Error { code } } }\n": typeof types.DomCreateAllowDocument,
     "\n  mutation DomDeleteAllow($id: ID!) { deleteDomainAllow(id: $id) { __typename ... on MutationDeleteDomainAllowSuccess { data { domain } } ... on Error { code } } }\n": typeof types.DomDeleteAllowDocument,
     "query DomPublished { domainBlocks { domain digest severity comment } }": typeof types.DomPublishedDocument,
+    "\n  mutation MailRegister($username: String!, $email: String!, $password: String!, $reason: String) {\n    register(username: $username, email: $email, password: $password, reason: $reason) {\n      __typename\n      ... on MutationRegisterSuccess { data { token approvalPending confirmationPending account { id snowflake username } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.MailRegisterDocument,
+    "\n  mutation MailConfirm($token: String!) {\n    confirmEmail(token: $token) { __typename ... on MutationConfirmEmailSuccess { data } ... on Error { message code } }\n  }\n": typeof types.MailConfirmDocument,
+    "\n  mutation MailResend($email: String!) {\n    resendConfirmation(email: $email) { __typename ... on MutationResendConfirmationSuccess { data } ... on Error { message code } }\n  }\n": typeof types.MailResendDocument,
     "\n  query AdmReports($resolved: Boolean, $targetAccountId: ID) {\n    adminReports(first: 20, resolved: $resolved, targetAccountId: $targetAccountId) {\n      edges {\n        node {\n          id category comment actionTaken\n          account { username } targetAccount { username suspended } assignedAccount { username } actionTakenByAccount { username }\n          statuses { snowflake content } rules { id text }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.AdmReportsDocument,
     "query AdmReport($id: ID!) { adminReport(id: $id) { id actionTaken assignedAccount { username } } }": typeof types.AdmReportDocument,
     "\n  mutation AdmReportVerbs($id: ID!) {\n    assignReport(reportId: $id) { __typename ... on Error { code } }\n    unassignReport(reportId: $id) { __typename ... on Error { code } }\n    resolveReport(reportId: $id) { __typename ... on Error { code } }\n    reopenReport(reportId: $id) { __typename ... on Error { code } }\n    updateReport(reportId: $id, category: \"other\") { __typename ... on Error { code } }\n  }\n": typeof types.AdmReportVerbsDocument,
@@ -197,6 +200,9 @@ const documents: Documents = {
     "\n  mutation DomCreateAllow($domain: String!) { createDomainAllow(domain: $domain) { __typename ... on MutationCreateDomainAllowSuccess { data { id domain } } ... on Error { code } } }\n": types.DomCreateAllowDocument,
     "\n  mutation DomDeleteAllow($id: ID!) { deleteDomainAllow(id: $id) { __typename ... on MutationDeleteDomainAllowSuccess { data { domain } } ... on Error { code } } }\n": types.DomDeleteAllowDocument,
     "query DomPublished { domainBlocks { domain digest severity comment } }": types.DomPublishedDocument,
+    "\n  mutation MailRegister($username: String!, $email: String!, $password: String!, $reason: String) {\n    register(username: $username, email: $email, password: $password, reason: $reason) {\n      __typename\n      ... on MutationRegisterSuccess { data { token approvalPending confirmationPending account { id snowflake username } } }\n      ... on Error { message code }\n    }\n  }\n": types.MailRegisterDocument,
+    "\n  mutation MailConfirm($token: String!) {\n    confirmEmail(token: $token) { __typename ... on MutationConfirmEmailSuccess { data } ... on Error { message code } }\n  }\n": types.MailConfirmDocument,
+    "\n  mutation MailResend($email: String!) {\n    resendConfirmation(email: $email) { __typename ... on MutationResendConfirmationSuccess { data } ... on Error { message code } }\n  }\n": types.MailResendDocument,
     "\n  query AdmReports($resolved: Boolean, $targetAccountId: ID) {\n    adminReports(first: 20, resolved: $resolved, targetAccountId: $targetAccountId) {\n      edges {\n        node {\n          id category comment actionTaken\n          account { username } targetAccount { username suspended } assignedAccount { username } actionTakenByAccount { username }\n          statuses { snowflake content } rules { id text }\n        }\n      }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AdmReportsDocument,
     "query AdmReport($id: ID!) { adminReport(id: $id) { id actionTaken assignedAccount { username } } }": types.AdmReportDocument,
     "\n  mutation AdmReportVerbs($id: ID!) {\n    assignReport(reportId: $id) { __typename ... on Error { code } }\n    unassignReport(reportId: $id) { __typename ... on Error { code } }\n    resolveReport(reportId: $id) { __typename ... on Error { code } }\n    reopenReport(reportId: $id) { __typename ... on Error { code } }\n    updateReport(reportId: $id, category: \"other\") { __typename ... on Error { code } }\n  }\n": types.AdmReportVerbsDocument,
@@ -442,6 +448,18 @@ export function graphql(source: "\n  mutation DomDeleteAllow($id: ID!) { deleteD
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DomPublished { domainBlocks { domain digest severity comment } }"): (typeof documents)["query DomPublished { domainBlocks { domain digest severity comment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailRegister($username: String!, $email: String!, $password: String!, $reason: String) {\n    register(username: $username, email: $email, password: $password, reason: $reason) {\n      __typename\n      ... on MutationRegisterSuccess { data { token approvalPending confirmationPending account { id snowflake username } } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation MailRegister($username: String!, $email: String!, $password: String!, $reason: String) {\n    register(username: $username, email: $email, password: $password, reason: $reason) {\n      __typename\n      ... on MutationRegisterSuccess { data { token approvalPending confirmationPending account { id snowflake username } } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailConfirm($token: String!) {\n    confirmEmail(token: $token) { __typename ... on MutationConfirmEmailSuccess { data } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation MailConfirm($token: String!) {\n    confirmEmail(token: $token) { __typename ... on MutationConfirmEmailSuccess { data } ... on Error { message code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailResend($email: String!) {\n    resendConfirmation(email: $email) { __typename ... on MutationResendConfirmationSuccess { data } ... on Error { message code } }\n  }\n"): (typeof documents)["\n  mutation MailResend($email: String!) {\n    resendConfirmation(email: $email) { __typename ... on MutationResendConfirmationSuccess { data } ... on Error { message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

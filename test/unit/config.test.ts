@@ -29,6 +29,8 @@ describe("parseConfig defaults", () => {
       embeddedPgPort: 0,
       apiRateLimit: 300,
       processJobs: true,
+      smtpUrl: undefined,
+      mailFrom: "Fedigraph <notifications@localhost>",
     });
   });
 
@@ -126,6 +128,17 @@ describe("DATABASE_URL and REDIS_URL", () => {
     expect(errorFor({ REDIS_URL: "http://localhost:6379" }).message).toMatch(
       /^invalid configuration: REDIS_URL must start with redis:\/\/ or rediss:\/\//,
     );
+  });
+});
+
+describe("mail", () => {
+  it("reads SMTP_URL (smtp:// or smtps://) and MAIL_FROM, and rejects others", () => {
+    expect(parseConfig({ SMTP_URL: "smtps://user:secret@mail.example.org:465" }).smtpUrl).toBe("smtps://user:secret@mail.example.org:465");
+    expect(parseConfig({ MAIL_FROM: "Our server <hello@example.org>" }).mailFrom).toBe("Our server <hello@example.org>");
+    expect(parseConfig({ MAIL_FROM: "hello@example.org" }).mailFrom).toBe("hello@example.org");
+    expect(parseConfig({ PUBLIC_URL: "https://social.example:8443" }).mailFrom).toBe("Fedigraph <notifications@social.example>");
+    expect(errorFor({ SMTP_URL: "http://mail.example.org" }).message).toMatch(/^invalid configuration: SMTP_URL must start with smtp:\/\/ or smtps:\/\//);
+    expect(errorFor({ MAIL_FROM: "not an address" }).message).toMatch(/^invalid configuration: MAIL_FROM must be an e-mail address/);
   });
 });
 

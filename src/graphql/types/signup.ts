@@ -3,6 +3,7 @@
 // when the server closes).
 import type { Account, Invite, Rule } from "../../generated/prisma/client.js";
 import { register } from "../../services/accounts/register.js";
+import { confirmEmail, resendConfirmation } from "../../services/auth/confirm.js";
 import { createInvite, inviteUrl, isUsable, listInvites, remainingUses, revokeInvite } from "../../services/admin/invites.js";
 import { createRule, deleteRule, listRules, updateRule } from "../../services/admin/rules.js";
 import { getSettings, type Settings } from "../../services/settings.js";
@@ -11,13 +12,17 @@ import { idArg } from "../ids.js";
 import { AccountRef } from "./account.js";
 import { MUTATION_ERRORS } from "./errors.js";
 
-const RegistrationPayload = builder.objectRef<{ token: string; account: Account; pending: boolean }>("RegistrationPayload").implement({
+const RegistrationPayload = builder.objectRef<{ token: string; account: Account; pending: boolean; unconfirmed: boolean }>("RegistrationPayload").implement({
   fields: (t) => ({
     token: t.exposeString("token", { description: "Send it as `Authorization: Bearer <token>`; works once the account is approved" }),
     account: t.field({ type: AccountRef, resolve: (p) => p.account }),
     approvalPending: t.boolean({
       description: "A moderator has to approve the account before it can sign in",
       resolve: (p) => p.pending,
+    }),
+    confirmationPending: t.boolean({
+      description: "A link was mailed to the address (servers that send mail): open it, or pass its token to `confirmEmail`, before signing in",
+      resolve: (p) => p.unconfirmed,
     }),
   }),
 });
@@ -109,6 +114,18 @@ builder.mutationFields((t) => ({
       inviteCode: t.arg.string({ description: "The code of an invitation link" }),
     },
     resolve: (_root, args, ctx) => register(ctx.deps, { ...args, displayName: args.displayName ?? undefined }),
+  }),
+  confirmEmail: t.boolean({
+    errors: MUTATION_ERRORS,
+    description: "Confirms an e-mail address with the token of the mailed link (`confirmation_token` in it)",
+    args: { token: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => (await confirmEmail(ctx.deps, args.token), true),
+  }),
+  resendConfirmation: t.boolean({
+    errors: MUTATION_ERRORS,
+    description: "Mails a new confirmation link to an address that waits for one (answers true whether or not there is such an address)",
+    args: { email: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => (await resendConfirmation(ctx.deps, args.email), true),
   }),
   createInvite: t.field({
     type: InviteRef,

@@ -1,9 +1,10 @@
 // Notifications, favourites and bookmarks: lists paged by their own ids.
 import type { Context, Hono } from "hono";
-import { NotFoundError } from "../../core/errors.js";
+import { NotFoundError, ValidationError } from "../../core/errors.js";
 import { parseId } from "../../core/ids.js";
 import type { PageQuery } from "../../core/paging.js";
 import { showNotification } from "../../core/visibility.js";
+import { unreadNotifications } from "../../db/notifications.js";
 import { markedIds, notificationIds } from "../../db/timelines.js";
 import type { Notification, Status } from "../../generated/prisma/client.js";
 import type { ApiServices } from "../../http/services.js";
@@ -12,7 +13,7 @@ import { needActor, requestState, type RequestState } from "../context.js";
 import { toMastodonNotification } from "../entities/notification.js";
 import { toMastodonStatus } from "../entities/status.js";
 import { linkHeader, mastodonPage } from "../paging.js";
-import { readParams, strings } from "../params.js";
+import { readParams, str, strings, type Params } from "../params.js";
 import { visibleIds } from "../render.js";
 
 const TYPES: Record<string, Notification["type"]> = {
@@ -29,6 +30,21 @@ const TYPES: Record<string, Notification["type"]> = {
 function typeList(values: string[] | undefined): Notification["type"][] | null {
   if (!values) return null;
   return values.flatMap((value) => (TYPES[value] ? [TYPES[value]!] : []));
+}
+
+/** types[] narrowed by exclude_types[] (unknown names left out), or null for every type. */
+function typesParam(params: Params): Notification["type"][] | null {
+  const types = typeList(strings(params, "types"));
+  const excluded = typeList(strings(params, "exclude_types"));
+  return excluded ? (types ?? Object.values(TYPES)).filter((type) => !excluded.includes(type)) : types;
+}
+
+/** Mastodon counts at most `limit` unread notifications: 100 unless asked, never more than 1000. */
+function countLimit(params: Params): number {
+  const text = str(params, "limit");
+  const limit = text === undefined || text === "" ? 100 : Number(text);
+  if (!Number.isInteger(limit) || limit < 1) throw new ValidationError("limit must be a positive number", "limit");
+  return Math.min(limit, 1000);
 }
 
 function newestFirst(ids: bigint[], page: PageQuery): bigint[] {
@@ -56,13 +72,24 @@ export function notificationRoutes(api: Hono, services: ApiServices) {
     const actor = needActor(state, "read:notifications");
     const params = await readParams(c);
     const page = mastodonPage(params, 40, 80);
-    let types = typeList(strings(params, "types"));
-    const excluded = typeList(strings(params, "exclude_types"));
-    if (excluded) types = (types ?? Object.values(TYPES)).filter((type) => !excluded.includes(type));
-    const ids = newestFirst(await notificationIds(deps.db, actor.accountId, types, page), page);
+    const ids = newestFirst(await notificationIds(deps.db, actor.accountId, typesParam(params), page), page);
     const link = linkHeader(c.req.url, ids.map(String));
     if (link) c.header("Link", link);
     return c.json(await renderNotifications(state, ids));
+  });
+
+  // Before /:id, which would take "unread_count" for an id. Unread is what GraphQL's
+  // unreadNotificationsCount counts: not marked read, and shown in the list.
+  api.get("/api/v1/notifications/unread_count", async (c) => {
+    const state = await requestState(c, services);
+    const actor = needActor(state, "read:notifications");
+    const params = await readParams(c);
+    const limit = countLimit(params);
+    const account = str(params, "account_id");
+    const fromAccountId = account === undefined || account === "" ? null : parseId(account);
+    if (fromAccountId === undefined) throw new ValidationError("account_id must be an account id", "account_id");
+    const count = await unreadNotifications(deps.pool, actor.accountId, { types: typesParam(params), fromAccountId, limit });
+    return c.json({ count });
   });
 
   api.get("/api/v1/notifications/:id", async (c) => {

@@ -1,7 +1,7 @@
 // Sign-up, as the registrations mode says: open to anyone; with a moderator's approval (the
 // applicant says why; an invitation skips the wait); with an invitation only; or closed.
-// The server's rules must be accepted when it has any. No mail is needed: the address counts
-// as confirmed at once.
+// The server's rules must be accepted when it has any. With SMTP settings the address must be
+// confirmed through a mailed link before signing in; without them it counts as confirmed.
 import { ConflictError, ForbiddenError, ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import { accountUrls } from "../../core/urls.js";
@@ -9,7 +9,9 @@ import type { Tx } from "../../db/client.js";
 import type { Role } from "../../generated/prisma/enums.js";
 import { findUsableInvite, useInvite } from "../admin/invites.js";
 import { hashPassword } from "../auth/passwords.js";
-import { DEFAULT_SCOPES, issueToken } from "../auth/tokens.js";
+import { DEFAULT_SCOPES, hashToken, issueToken, newSecret } from "../auth/tokens.js";
+import { confirmationMail } from "../mail/messages.js";
+import { queueMail } from "../mail/outbox.js";
 import type { ServiceDeps } from "../context.js";
 import { follow } from "../follows/follow.js";
 import { isUniqueViolation } from "../guards.js";
@@ -60,6 +62,8 @@ export interface NewAccount {
   signUpReason?: string;
   inviteId?: bigint | null;
   allowReserved?: boolean;
+  /** the address waits for confirmation through a mailed link with this token (its hash kept) */
+  confirmationToken?: string;
 }
 
 function validate(input: NewAccount) {
@@ -106,8 +110,9 @@ export async function createLocalAccount(deps: ServiceDeps, input: NewAccount, a
               approved: input.approved ?? true,
               signUpReason: input.signUpReason ?? "",
               inviteId: input.inviteId ?? null,
-              // No mail is sent: the address counts as confirmed.
-              confirmedAt: now,
+              ...(input.confirmationToken
+                ? { confirmedAt: null, confirmationTokenHash: hashToken(input.confirmationToken), confirmationSentAt: now }
+                : { confirmedAt: now }),
               lastActiveAt: now,
             },
           },
@@ -143,10 +148,16 @@ export async function register(deps: ServiceDeps, input: RegisterInput) {
   if (input.agreement !== true && (await deps.db.rule.count()) > 0) {
     throw new ValidationError("You must accept the server's rules", "agreement");
   }
+  const confirmationToken = deps.config.smtpUrl ? newSecret() : undefined;
   const account = await createLocalAccount(
     deps,
-    { ...input, approved: !pending, signUpReason: reason, inviteId: invite?.id ?? null },
-    invite ? (tx) => useInvite(tx, invite) : undefined,
+    { ...input, approved: !pending, signUpReason: reason, inviteId: invite?.id ?? null, confirmationToken },
+    async (tx) => {
+      if (invite) await useInvite(tx, invite);
+      if (confirmationToken) {
+        await queueMail(tx, deps.config, confirmationMail(deps.config, input.email.trim().toLowerCase(), input.username.trim(), confirmationToken));
+      }
+    },
   );
   const token = await issueToken(deps, account.id, DEFAULT_SCOPES);
   if (invite?.autofollow) {
@@ -154,5 +165,5 @@ export async function register(deps: ServiceDeps, input: RegisterInput) {
     // A suspended or blocking inviter is simply not followed.
     await follow(deps, { accountId: account.id, role: "USER", scopes: ["follow"] }, { accountId: invite.accountId }).catch(() => undefined);
   }
-  return { account, token, pending };
+  return { account, token, pending, unconfirmed: !!confirmationToken };
 }

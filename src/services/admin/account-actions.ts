@@ -12,6 +12,8 @@ import type { Actor, ServiceDeps } from "../context.js";
 import { followEnded } from "../follows/remote.js";
 import { actionTarget, deleteTokens, loadAdminAccount, publishRevoked, type AdminAccount } from "./accounts.js";
 import { deleteStatusesWithin, markSensitiveWithin } from "./account-statuses.js";
+import { moderationMail } from "../mail/messages.js";
+import { queueMail } from "../mail/outbox.js";
 import { audit } from "./audit.js";
 import { staffAccountId } from "./guards.js";
 import { resolveWithin } from "./report-actions.js";
@@ -100,6 +102,10 @@ export async function takeAccountAction(deps: ServiceDeps, actor: Actor | null, 
             },
           })
         : null;
+    // As Mastodon: the person hears of every warning and action (not of actions on statuses alone without a warning text).
+    if (warning && target.credential) {
+      await queueMail(tx, deps.config, moderationMail(deps.config, target.credential.email, target.username, type, text));
+    }
     await audit(tx, who, {
       action: AUDIT[type],
       targetType: "account",

@@ -8,12 +8,17 @@ import type { Prisma } from "../../generated/prisma/client.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { actionTarget, deleteTokens, isDeleted, loadAdminAccount, publishRevoked, type AdminAccount } from "./accounts.js";
 import { audit } from "./audit.js";
+import type { Mail } from "../../mail/smtp.js";
+import { approvedMail, refusedMail } from "../mail/messages.js";
+import { queueMail } from "../mail/outbox.js";
 
 interface Change {
   account?: Prisma.AccountUpdateInput;
   credential?: Prisma.CredentialUpdateInput;
   /** the applicant's tokens go (a refused application) */
   revokeTokens?: boolean;
+  /** what the person is told (with SMTP settings) */
+  mail?: Mail;
 }
 
 async function change(
@@ -31,6 +36,7 @@ async function change(
     if (wanted.account) await tx.account.update({ where: { id }, data: wanted.account });
     if (wanted.credential) await tx.credential.update({ where: { accountId: id }, data: wanted.credential });
     const revoked = wanted.revokeTokens ? await deleteTokens(tx, id) : [];
+    if (wanted.mail) await queueMail(tx, deps.config, wanted.mail);
     await audit(tx, who, { action, targetType: "account", targetId: id, reason });
     return revoked;
   });
@@ -44,7 +50,10 @@ const pending = (target: AdminAccount) => !!target.credential && !target.credent
 export function approveAccount(deps: ServiceDeps, actor: Actor | null, id: bigint) {
   return change(deps, actor, id, "account.approve", (target) => {
     if (!target.credential || target.credential.approved) throw new ForbiddenError("This account is not waiting for approval");
-    return { credential: { approved: true, rejectedAt: null, rejectionReason: null } };
+    return {
+      credential: { approved: true, rejectedAt: null, rejectionReason: null },
+      mail: approvedMail(deps.config, target.credential.email, target.username),
+    };
   });
 }
 
@@ -59,7 +68,11 @@ export function rejectAccount(deps: ServiceDeps, actor: Actor | null, id: bigint
     (target) => {
       if (!pending(target)) throw new ForbiddenError("This account is not waiting for approval");
       if (text.length > 1000) throw new ValidationError("The reason is too long (at most 1000 characters)", "reason");
-      return { credential: { rejectedAt: new Date(), rejectionReason: text || null }, revokeTokens: true };
+      return {
+        credential: { rejectedAt: new Date(), rejectionReason: text || null },
+        revokeTokens: true,
+        mail: refusedMail(deps.config, target.credential!.email, text || null),
+      };
     },
     text,
   );

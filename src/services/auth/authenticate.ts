@@ -18,7 +18,7 @@ export async function authenticate(deps: ServiceDeps, token: string): Promise<Ac
     text: `SELECT t.account_id, t.scopes, c.role::text AS role, c.last_active_at
       FROM access_tokens t
       JOIN accounts a ON a.id = t.account_id AND a.suspended_at IS NULL
-      JOIN credentials c ON c.account_id = t.account_id AND c.approved AND c.disabled_at IS NULL
+      JOIN credentials c ON c.account_id = t.account_id AND c.approved AND c.disabled_at IS NULL AND c.confirmed_at IS NOT NULL
       WHERE t.token_hash = $1`,
     values: [hashToken(token)],
   });

@@ -31,6 +31,7 @@ export async function checkPassword(deps: ServiceDeps, input: LoginInput) {
   if (credential.rejectedAt) {
     throw new ForbiddenError(`Your application was refused${credential.rejectionReason ? `: ${credential.rejectionReason}` : ""}`);
   }
+  if (!credential.confirmedAt) throw new ForbiddenError("Confirm your e-mail address first: open the link we mailed to you");
   if (!credential.approved) throw new ForbiddenError("Your account is pending approval");
   return credential;
 }
