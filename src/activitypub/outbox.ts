@@ -7,10 +7,10 @@
 import type { Context, Federation } from "@fedify/fedify";
 import { Accept, Announce, Block, Create, Delete, Flag, Follow, Like, Move, Note, PUBLIC_COLLECTION, Reject, Undo, Update, type Activity, type Recipient } from "@fedify/vocab";
 import { newId } from "../core/ids.js";
-import type { DomainEvent, EventOf } from "../core/events.js";
+import type { EventOf } from "../core/events.js";
 import type { EventBus } from "../events/bus.js";
 import type { JobQueue } from "../jobs/queue.js";
-import { OUTBOX_EVENTS_QUEUE } from "../services/outbox-events.js";
+import { FEDERATING_EVENTS, OUTBOX_EVENTS_QUEUE, type FederatingEvent } from "../services/outbox-events.js";
 import type { Account } from "../generated/prisma/client.js";
 import type { ServiceDeps } from "../services/context.js";
 import { newFederationData, type FederationData } from "./context.js";
@@ -154,7 +154,7 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
   bus.on("favourite.created", (event) => like(event, false));
   bus.on("favourite.removed", (event) => like(event, true));
 
-  // Posts, edits, boosts and deletions come from the transactional outbox (services/outbox-events.ts)
+  // Posts, edits, boosts, deletions and the account events below come from the transactional outbox (services/outbox-events.ts)
   // through the job queue: the bus only wakes its workers.
   const onCreated = async (event: EventOf<"status.created">) => {
     if (!event.local) return;
@@ -194,7 +194,7 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     const activity = new Delete({ id: new URL(`${status.uri}#delete`), actor, object: toTombstone(status), tos: [PUBLIC_COLLECTION] });
     await box.send(context(), status.account, to, activity, status.uri);
   };
-  for (const type of ["status.created", "status.updated", "status.deleted"] as const) bus.on(type, () => jobs.wake(OUTBOX_EVENTS_QUEUE));
+  for (const type of FEDERATING_EVENTS) bus.on(type, () => jobs.wake(OUTBOX_EVENTS_QUEUE));
 
   /** The remote followers of a local account (shared inboxes once). */
   const remoteFollowers = async (accountId: bigint) =>
@@ -216,12 +216,9 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     const update = new Update({ id: freshId(account.uri, `updates`), actor: new URL(account.uri), object: actor, tos: [PUBLIC_COLLECTION] });
     await box.send(ctx, account, to, update, account.uri);
   };
-  bus.on("account.updated", updateActor);
   // As Mastodon: a suspension is an Update whose actor says `suspended` (other servers hide the
   // account and can show it again), and so is its end; a Delete of the actor only when the data goes.
-  bus.on("account.suspended", updateActor);
-  bus.on("account.unsuspended", updateActor);
-  bus.on("account.deleted", async (event) => {
+  const onAccountDeleted = async (event: EventOf<"account.deleted">) => {
     const account = await deps.db.account.findUnique({ where: { id: BigInt(event.accountId) } });
     if (!account || account.domain !== null || event.remoteFollowerIds.length === 0) return;
     const peer = { uri: true, inboxUrl: true, sharedInboxUrl: true } as const;
@@ -229,9 +226,9 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     const actor = new URL(account.uri);
     const remove = new Delete({ id: new URL(`${account.uri}#delete`), actor, object: actor, tos: [PUBLIC_COLLECTION] });
     await box.send(context(), account, to, remove, account.uri);
-  });
+  };
 
-  bus.on("account.moved", async (event) => {
+  const onMoved = async (event: EventOf<"account.moved">) => {
     const pair = await pairOf(event);
     if (!pair || pair.follower.domain !== null) return;
     const { follower: from, target } = pair;
@@ -240,7 +237,7 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     const actor = new URL(from.uri);
     const move = new Move({ id: freshId(from.uri, "moves"), actor, object: actor, target: new URL(target.uri), tos: [new URL(from.followersUrl ?? `${from.uri}/followers`)] });
     await box.send(context(), from, to, move, from.uri);
-  });
+  };
 
   bus.on("poll.voted", async (event) => {
     // Mastodon's way: each choice as a Note named after the option, replying to the poll, to its author only.
@@ -257,7 +254,7 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     }
   });
 
-  bus.on("report.created", async (event) => {
+  const onReported = async (event: EventOf<"report.created">) => {
     // Forwarded reports go as a Flag from the server itself, so the reporter stays unnamed.
     if (!event.forward) return;
     const report = await deps.db.report.findUnique({ where: { id: BigInt(event.reportId) }, include: { targetAccount: true } });
@@ -273,12 +270,16 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     });
     const recipients = [recipientOf(report.targetAccount)];
     await ctx.sendActivity({ identifier: INSTANCE_ACTOR }, recipients, flag, { preferSharedInbox: true });
-  });
+  };
 
   return async (payload) => {
-    const event = payload as DomainEvent;
+    const event = payload as FederatingEvent;
     if (event.type === "status.created") await onCreated(event);
     else if (event.type === "status.updated") await onUpdated(event);
     else if (event.type === "status.deleted") await onDeleted(event);
+    else if (event.type === "account.updated" || event.type === "account.suspended" || event.type === "account.unsuspended") await updateActor(event);
+    else if (event.type === "account.deleted") await onAccountDeleted(event);
+    else if (event.type === "account.moved") await onMoved(event);
+    else if (event.type === "report.created") await onReported(event);
   };
 }

@@ -33,7 +33,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, expect, it } from "vitest";
 import { createDatabase } from "../support/app.js";
-import { freePort, startServer, type ServerProcess } from "../support/server-process.js";
+import { freePort, runCli, startServer, type ServerProcess } from "../support/server-process.js";
 
 const N = 20;
 
@@ -51,6 +51,8 @@ interface Received {
   id: string;
   type: string;
   objectId: string | null;
+  /** an Update of an actor: what it says of `suspended` */
+  suspended?: boolean;
 }
 
 /** bob, a person on another server: his actor document and his inbox. */
@@ -88,9 +90,10 @@ async function remotePerson() {
           res.on("close", () => held.delete(res));
           return;
         }
-        const activity = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { id: string; type: string; object?: { id?: string } | string };
+        const activity = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { id: string; type: string; object?: { id?: string; suspended?: boolean } | string };
         const objectId = typeof activity.object === "string" ? activity.object : (activity.object?.id ?? null);
-        accepted.push({ id: activity.id, type: activity.type, objectId });
+        const suspended = typeof activity.object === "object" ? activity.object.suspended : undefined;
+        accepted.push({ id: activity.id, type: activity.type, objectId, suspended });
         res.writeHead(202);
         res.end();
       });
@@ -252,7 +255,8 @@ it(`SIGKILL with ${N} deliveries queued: after a restart each Create arrives exa
 // right after answering the POST, before anything in the process ran on the new post. The
 // event is kept with the post in its transaction (services/outbox-events.ts); killed at once
 // after the last answer, the restarted server still delivers every post (each under one id).
-it("SIGKILL right after the posts are answered: after a restart every Create arrives", async () => {
+/** A server process on its own database with alice, whom bob (elsewhere) follows. */
+async function aliceFollowedByBob() {
   const bob = await remotePerson();
   cleanups.push(() => bob.close());
   const dataDir = mkdtempSync(join(tmpdir(), "fedigraph-durability-"));
@@ -273,7 +277,21 @@ it("SIGKILL right after the posts are answered: after a restart every Create arr
   const token = await register(base, "alice");
   await bob.follow(`${base}/users/alice`);
   await eventually(async () => bob.accepted.some((a) => a.type === "Accept"), "the Accept of bob's Follow");
+  return {
+    bob, db, env, base, token,
+    get server() {
+      return server!;
+    },
+    async restart() {
+      server = await startServer(env);
+    },
+  };
+}
 
+it("SIGKILL right after the posts are answered: after a restart every Create arrives", async () => {
+  const a = await aliceFollowedByBob();
+  const { bob, db, base, token } = a;
+  const server = a.server;
   // Posts sent at once, the process killed the moment the last one is answered.
   const posts = await Promise.all(
     Array.from({ length: 8 }, (_, i) =>
@@ -299,7 +317,7 @@ it("SIGKILL right after the posts are answered: after a restart every Create arr
   // What the killed process had claimed waits for its lease (a minute for kept events): let it pass.
   await db.query("UPDATE jobs SET locked_until = now() - interval '1 second' WHERE locked_until > now()");
 
-  server = await startServer(env);
+  await a.restart();
   const creates = () => bob.accepted.filter((a) => a.type === "Create");
   await eventually(async () => creates().length >= uris.length, `all ${uris.length} Creates after the restart`);
   await eventually(async () => (await db.query("SELECT count(*)::int AS n FROM jobs")).rows[0].n === 0, "A's queue to run dry");
@@ -313,4 +331,17 @@ it("SIGKILL right after the posts are answered: after a restart every Create arr
     objectOf.set(activity.id, activity.objectId);
   }
   expect(objectOf.size).toBe(uris.length);
+}, 90_000);
+
+it("the admin command line suspends someone while the server is down: their followers elsewhere hear of it once it runs", async () => {
+  const a = await aliceFollowedByBob();
+  a.server.child.kill("SIGTERM");
+  await a.server.exited;
+  const cli = await runCli(a.env, ["admin", "accounts", "suspend", "alice", "--reason", "spam"]);
+  expect(cli, cli.stderr).toMatchObject({ code: 0 });
+  // No one listened to the command's own events: what other servers must hear waits in the queue.
+  const kept = await a.db.query<{ type: string }>("SELECT payload->>'type' AS type FROM jobs WHERE queue = 'outbox-events'");
+  expect(kept.rows.map((row) => row.type)).toEqual(["account.suspended"]);
+  await a.restart();
+  await eventually(async () => a.bob.accepted.some((x) => x.type === "Update" && x.suspended === true), "the Update saying alice is suspended");
 }, 90_000);

@@ -9,6 +9,7 @@ import { follow } from "../follows/follow.js";
 import { unfollow } from "../follows/unfollow.js";
 import { requireActor } from "../guards.js";
 import { HANDLE_RE, type RemoteResolver } from "../search/resolve.js";
+import { keepForOutbox } from "../outbox-events.js";
 
 const MAX_ALIASES = 20;
 
@@ -27,6 +28,14 @@ async function accountForHandle(deps: ServiceDeps, remote: RemoteResolver, handl
   return account;
 }
 
+/** Changes the actor's aliases, telling other servers (an Update of the actor). */
+async function updateKept(deps: ServiceDeps, id: bigint, data: { alsoKnownAs: string[] }) {
+  const event = { type: "account.updated", accountId: String(id) } as const;
+  const [updated] = await deps.db.$transaction([deps.db.account.update({ where: { id }, data }), keepForOutbox(deps.db, event)]);
+  deps.events.publish(event);
+  return updated;
+}
+
 /** Names another account as also being the actor's (so that it may move here). */
 export async function addAlias(deps: ServiceDeps, remote: RemoteResolver, actor: Actor | null, handle: string) {
   const who = requireActor(actor, "write:accounts");
@@ -35,8 +44,7 @@ export async function addAlias(deps: ServiceDeps, remote: RemoteResolver, actor:
   const me = await deps.db.account.findUniqueOrThrow({ where: { id: who.accountId } });
   if (me.alsoKnownAs.includes(alias.uri)) return me;
   if (me.alsoKnownAs.length >= MAX_ALIASES) throw new ValidationError(`At most ${MAX_ALIASES} aliases`, "handle");
-  const updated = await deps.db.account.update({ where: { id: me.id }, data: { alsoKnownAs: [...me.alsoKnownAs, alias.uri] } });
-  deps.events.publish({ type: "account.updated", accountId: String(me.id) });
+  const updated = await updateKept(deps, me.id, { alsoKnownAs: [...me.alsoKnownAs, alias.uri] });
   return updated;
 }
 
@@ -44,8 +52,7 @@ export async function removeAlias(deps: ServiceDeps, actor: Actor | null, uri: s
   const who = requireActor(actor, "write:accounts");
   const me = await deps.db.account.findUniqueOrThrow({ where: { id: who.accountId } });
   if (!me.alsoKnownAs.includes(uri)) throw new NotFoundError("Alias");
-  const updated = await deps.db.account.update({ where: { id: me.id }, data: { alsoKnownAs: me.alsoKnownAs.filter((u) => u !== uri) } });
-  deps.events.publish({ type: "account.updated", accountId: String(me.id) });
+  const updated = await updateKept(deps, me.id, { alsoKnownAs: me.alsoKnownAs.filter((u) => u !== uri) });
   return updated;
 }
 
@@ -71,9 +78,14 @@ export async function moveAccount(deps: ServiceDeps, remote: RemoteResolver, act
  * account (unless blocks stand between them) and leaves the old one. False when it had moved already.
  */
 export async function moveFollowers(deps: ServiceDeps, fromId: bigint, toId: bigint): Promise<boolean> {
-  const { count } = await deps.db.account.updateMany({ where: { id: fromId, movedToAccountId: null }, data: { movedToAccountId: toId } });
+  const moved = { type: "account.moved", accountId: String(fromId), targetAccountId: String(toId) } as const;
+  const count = await deps.db.$transaction(async (tx) => {
+    const { count } = await tx.account.updateMany({ where: { id: fromId, movedToAccountId: null }, data: { movedToAccountId: toId } });
+    if (count > 0) await keepForOutbox(tx, moved);
+    return count;
+  });
   if (count === 0) return false;
-  deps.events.publish({ type: "account.moved", accountId: String(fromId), targetAccountId: String(toId) });
+  deps.events.publish(moved);
   const followers = await deps.db.follow.findMany({ where: { targetAccountId: fromId, account: { domain: null } }, select: { accountId: true } });
   for (const { accountId } of followers) {
     const acting: Actor = { accountId, role: "USER", scopes: ["follow"] };

@@ -4,6 +4,7 @@ import { tagUrl } from "../../core/urls.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { requireActor } from "../guards.js";
 import { storeProfileImage, type UploadedImage } from "../media/profile-image.js";
+import { keepForOutbox } from "../outbox-events.js";
 
 export interface ProfileField {
   name: string;
@@ -77,9 +78,14 @@ export async function updateProfile(deps: ServiceDeps, actor: Actor | null, inpu
     const before = stored.length || input.avatar === null || input.header === null
       ? await deps.db.account.findUniqueOrThrow({ where: { id: who.accountId }, select: { avatarUrl: true, headerUrl: true } })
       : null;
-    const updated = await deps.db.account.update({ where: { id: who.accountId }, data });
+    const changed = Object.keys(data).length > 0;
+    const event = { type: "account.updated", accountId: String(who.accountId) } as const;
+    const [updated] = await deps.db.$transaction([
+      deps.db.account.update({ where: { id: who.accountId }, data }),
+      ...(changed ? [keepForOutbox(deps.db, event)] : []),
+    ]);
     if (before) await removeReplaced(deps, [before.avatarUrl, before.headerUrl], [updated.avatarUrl, updated.headerUrl]);
-    if (Object.keys(data).length > 0) deps.events.publish({ type: "account.updated", accountId: String(who.accountId) });
+    if (changed) deps.events.publish(event);
     return updated;
   } catch (error) {
     await Promise.all(stored.map((key) => deps.storage.delete(key).catch(() => undefined)));

@@ -14,6 +14,7 @@ import { actionTarget, deleteTokens, loadAdminAccount, publishRevoked, type Admi
 import { deleteStatusesWithin, markSensitiveWithin } from "./account-statuses.js";
 import { moderationMail } from "../mail/messages.js";
 import { queueMail } from "../mail/outbox.js";
+import { keepForOutbox } from "../outbox-events.js";
 import { audit } from "./audit.js";
 import { staffAccountId } from "./guards.js";
 import { resolveWithin } from "./report-actions.js";
@@ -78,6 +79,7 @@ export async function takeAccountAction(deps: ServiceDeps, actor: Actor | null, 
     }
     if (type === "suspend") {
       await tx.account.update({ where: { id: target.id }, data: { suspendedAt: target.suspendedAt ?? now } });
+      if (newlySuspended) await keepForOutbox(tx, { type: "account.suspended", accountId: String(target.id) });
       revoked = await deleteTokens(tx, target.id);
     }
     if (type === "delete_statuses") events = await deleteStatusesWithin(tx, target.id, statusIds);

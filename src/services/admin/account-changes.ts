@@ -11,6 +11,7 @@ import { audit } from "./audit.js";
 import type { Mail } from "../../mail/smtp.js";
 import { approvedMail, refusedMail } from "../mail/messages.js";
 import { queueMail } from "../mail/outbox.js";
+import { keepForOutbox, type FederatingEvent } from "../outbox-events.js";
 
 interface Change {
   account?: Prisma.AccountUpdateInput;
@@ -19,6 +20,8 @@ interface Change {
   revokeTokens?: boolean;
   /** what the person is told (with SMTP settings) */
   mail?: Mail;
+  /** what other servers are told */
+  outbox?: FederatingEvent;
 }
 
 async function change(
@@ -37,6 +40,7 @@ async function change(
     if (wanted.credential) await tx.credential.update({ where: { accountId: id }, data: wanted.credential });
     const revoked = wanted.revokeTokens ? await deleteTokens(tx, id) : [];
     if (wanted.mail) await queueMail(tx, deps.config, wanted.mail);
+    if (wanted.outbox) await keepForOutbox(tx, wanted.outbox);
     await audit(tx, who, { action, targetType: "account", targetId: id, reason });
     return revoked;
   });
@@ -96,7 +100,7 @@ export async function unsuspendAccount(deps: ServiceDeps, actor: Actor | null, i
   const account = await change(deps, actor, id, "account.unsuspend", async (target) => {
     if (!target.suspendedAt) throw new ForbiddenError("This account is not suspended");
     if (await isDeleted(deps, id)) throw new ForbiddenError("This account's data was deleted: it cannot come back");
-    return { account: { suspendedAt: null } };
+    return { account: { suspendedAt: null }, outbox: { type: "account.unsuspended", accountId: String(id) } };
   });
   if (!account.suspendedAt) deps.events.publish({ type: "account.unsuspended", accountId: String(id) });
   return account;

@@ -11,6 +11,7 @@ import { followEnded } from "../follows/remote.js";
 import { softDelete, statusDeletedEvent } from "../statuses/delete.js";
 import { actionTarget, deleteTokens, isDeleted, loadAdminAccount, publishRevoked } from "./accounts.js";
 import { audit } from "./audit.js";
+import { keepForOutbox } from "../outbox-events.js";
 
 const BATCH = 200;
 
@@ -72,6 +73,7 @@ export async function deleteAccountData(deps: ServiceDeps, actor: Actor | null, 
     });
     const revoked = target.credential ? await deleteTokens(tx, id) : [];
     if (target.credential) await tx.credential.delete({ where: { accountId: id } });
+    await keepForOutbox(tx, { type: "account.deleted", accountId: String(id), remoteFollowerIds });
     await audit(tx, who, { action: "account.delete", targetType: "account", targetId: id, data: { username: target.username, domain: target.domain } });
     return revoked;
   });

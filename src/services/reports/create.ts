@@ -6,6 +6,7 @@ import type { ReportCategory } from "../../generated/prisma/enums.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { domainSeverity } from "../domains/policy.js";
 import { findActiveAccount, requireActor } from "../guards.js";
+import { keepForOutbox } from "../outbox-events.js";
 
 const CATEGORIES = new Set(["spam", "legal", "violation", "other"]);
 const MAX_COMMENT = 1000;
@@ -38,19 +39,22 @@ export async function createReport(deps: ServiceDeps, actor: Actor | null, input
   }
   const ruleIds = (input.ruleIds ?? []).map(String).slice(0, 50);
   const forward = Boolean(input.forward) && target.domain !== null;
-  const report = await deps.db.report.create({
-    data: {
-      id: newId(),
-      accountId: who.accountId,
-      targetAccountId: target.id,
-      statusIds,
-      comment,
-      category: category.toUpperCase() as ReportCategory,
-      ruleIds: category === "violation" ? ruleIds : [],
-      forwarded: forward,
-    },
-    include: { targetAccount: true },
-  });
+  const id = newId();
+  const data = {
+    id,
+    accountId: who.accountId,
+    targetAccountId: target.id,
+    statusIds,
+    comment,
+    category: category.toUpperCase() as ReportCategory,
+    ruleIds: category === "violation" ? ruleIds : [],
+    forwarded: forward,
+  };
+  const [report] = await deps.db.$transaction([
+    deps.db.report.create({ data, include: { targetAccount: true } }),
+    // Only a forwarded report has anything to tell another server.
+    ...(forward ? [keepForOutbox(deps.db, { type: "report.created", reportId: String(id), targetAccountId: String(target.id), forward })] : []),
+  ]);
   deps.events.publish({ type: "report.created", reportId: String(report.id), targetAccountId: String(target.id), forward });
   return report;
 }
