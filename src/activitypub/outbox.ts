@@ -96,12 +96,12 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     await box.send(context(), follower, [target], new Follow({ id, actor: new URL(follower.uri), object: new URL(target.uri) }));
   };
 
-  bus.on("follow.requested", async (event) => {
+  const onFollowRequested = async (event: EventOf<"follow.requested">) => {
     const pair = await pairOf(event);
     if (pair && pair.follower.domain === null && pair.target.domain !== null) await sendFollow(pair.follower, pair.target, "followRequest");
-  });
+  };
 
-  bus.on("follow.created", async (event) => {
+  const onFollowed = async (event: EventOf<"follow.created">) => {
     const pair = await pairOf(event);
     if (!pair) return;
     const { follower, target } = pair;
@@ -110,14 +110,14 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
       const row = await deps.db.follow.findUnique({ where: { accountId_targetAccountId: { accountId: follower.id, targetAccountId: target.id } } });
       if (row) await box.answerFollow(context(), "accept", target, follower, row.uri);
     }
-  });
+  };
 
-  bus.on("follow.rejected", async (event) => {
+  const onFollowRejected = async (event: EventOf<"follow.rejected">) => {
     const pair = await pairOf(event);
     if (pair && pair.follower.domain !== null && pair.target.domain === null) {
       await box.answerFollow(context(), "reject", pair.target, pair.follower, event.uri);
     }
-  });
+  };
 
   const blockActivity = async (event: { accountId: string; targetAccountId: string }, undo: boolean) => {
     const pair = await pairOf(event);
@@ -127,10 +127,7 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     const activity = new Block({ id: freshId(blocker.uri, "blocks"), actor, object: new URL(target.uri) });
     await box.send(context(), blocker, [target], undo ? new Undo({ id: freshId(blocker.uri, "undo"), actor, object: activity }) : activity);
   };
-  bus.on("block.created", (event) => blockActivity(event, false));
-  bus.on("block.removed", (event) => blockActivity(event, true));
-
-  bus.on("follow.removed", async (event) => {
+  const onUnfollowed = async (event: EventOf<"follow.removed">) => {
     const pair = await pairOf(event);
     // A deleted remote account (suspended here) has no inbox left to tell.
     if (!pair || pair.follower.domain !== null || pair.target.domain === null || pair.target.suspendedAt) return;
@@ -138,7 +135,7 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     const actor = new URL(follower.uri);
     const follow = new Follow({ id: freshId(follower.uri, "follows"), actor, object: new URL(target.uri) });
     await box.send(context(), follower, [target], new Undo({ id: freshId(follower.uri, "undo"), actor, object: follow }));
-  });
+  };
 
   /** A local account's favourite of a remote status: Like, or Undo of it, to the author. */
   const like = async (event: { accountId: string; statusId: string; statusAccountId: string }, undo: boolean) => {
@@ -151,11 +148,9 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     const activity = new Like({ id: freshId(liker.uri, "likes"), actor, object: new URL(status.uri) });
     await box.send(context(), liker, [author], undo ? new Undo({ id: freshId(liker.uri, "undo"), actor, object: activity }) : activity, status.uri);
   };
-  bus.on("favourite.created", (event) => like(event, false));
-  bus.on("favourite.removed", (event) => like(event, true));
 
-  // Posts, edits, boosts, deletions and the account events below come from the transactional outbox (services/outbox-events.ts)
-  // through the job queue: the bus only wakes its workers.
+  // Every event here comes from the transactional outbox (services/outbox-events.ts) through the
+  // job queue (the handler returned below): the bus only wakes its workers.
   const onCreated = async (event: EventOf<"status.created">) => {
     if (!event.local) return;
     // Who it goes to first: most posts have no one elsewhere to go to.
@@ -239,7 +234,7 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     await box.send(context(), from, to, move, from.uri);
   };
 
-  bus.on("poll.voted", async (event) => {
+  const onVoted = async (event: EventOf<"poll.voted">) => {
     // Mastodon's way: each choice as a Note named after the option, replying to the poll, to its author only.
     const poll = await deps.db.poll.findUnique({ where: { id: BigInt(event.pollId) }, include: { status: { select: { uri: true } } } });
     if (!poll) return;
@@ -252,7 +247,7 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
       const create = new Create({ id: new URL(`${id.href}/activity`), actor: new URL(voter.uri), object: note, to: new URL(author.uri) });
       await box.send(context(), voter, [author], create, poll.status.uri);
     }
-  });
+  };
 
   const onReported = async (event: EventOf<"report.created">) => {
     // Forwarded reports go as a Flag from the server itself, so the reporter stays unnamed.
@@ -281,5 +276,12 @@ export function subscribeOutbox(bus: EventBus, federation: Federation<Federation
     else if (event.type === "account.deleted") await onAccountDeleted(event);
     else if (event.type === "account.moved") await onMoved(event);
     else if (event.type === "report.created") await onReported(event);
+    else if (event.type === "follow.requested") await onFollowRequested(event);
+    else if (event.type === "follow.created") await onFollowed(event);
+    else if (event.type === "follow.rejected") await onFollowRejected(event);
+    else if (event.type === "follow.removed") await onUnfollowed(event);
+    else if (event.type === "block.created" || event.type === "block.removed") await blockActivity(event, event.type === "block.removed");
+    else if (event.type === "favourite.created" || event.type === "favourite.removed") await like(event, event.type === "favourite.removed");
+    else if (event.type === "poll.voted") await onVoted(event);
   };
 }

@@ -14,7 +14,7 @@ import { actionTarget, deleteTokens, loadAdminAccount, publishRevoked, type Admi
 import { deleteStatusesWithin, markSensitiveWithin } from "./account-statuses.js";
 import { moderationMail } from "../mail/messages.js";
 import { queueMail } from "../mail/outbox.js";
-import { keepForOutbox } from "../outbox-events.js";
+import { keepAllForOutbox, keepForOutbox } from "../outbox-events.js";
 import { audit } from "./audit.js";
 import { staffAccountId } from "./guards.js";
 import { resolveWithin } from "./report-actions.js";
@@ -51,6 +51,9 @@ const AUDIT: Record<AccountActionType, string> = {
   delete_statuses: "account.delete_statuses",
   mark_statuses_as_sensitive: "account.mark_statuses_as_sensitive",
 };
+
+const rejectedEvent = (followerId: bigint, follow: { targetAccountId: bigint; uri: string | null }) =>
+  ({ type: "follow.rejected", accountId: String(followerId), targetAccountId: String(follow.targetAccountId), uri: follow.uri }) as const;
 
 export async function takeAccountAction(deps: ServiceDeps, actor: Actor | null, targetId: bigint, input: AccountActionInput): Promise<AdminAccount> {
   const { who, target } = await actionTarget(deps, actor, targetId);
@@ -89,6 +92,7 @@ export async function takeAccountAction(deps: ServiceDeps, actor: Actor | null, 
       newlySuspended && target.domain !== null
         ? await tx.follow.findMany({ where: { accountId: target.id, targetAccount: { domain: null } }, select: { targetAccountId: true, uri: true } })
         : [];
+    await keepAllForOutbox(tx, remoteFollows.map((follow) => rejectedEvent(target.id, follow)));
     const warning =
       type !== "none" || text
         ? await tx.accountWarning.create({
@@ -128,7 +132,7 @@ export async function takeAccountAction(deps: ServiceDeps, actor: Actor | null, 
   if (newlySuspended) deps.events.publish({ type: "account.suspended", accountId: String(target.id) });
   for (const follow of remoteFollows) {
     await followEnded(deps, target.id, follow.targetAccountId);
-    deps.events.publish({ type: "follow.rejected", accountId: String(target.id), targetAccountId: String(follow.targetAccountId), uri: follow.uri });
+    deps.events.publish(rejectedEvent(target.id, follow));
   }
   return loadAdminAccount(deps, target.id);
 }

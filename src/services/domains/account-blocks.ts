@@ -13,8 +13,13 @@ import type { Actor, ServiceDeps } from "../context.js";
 import { isUniqueViolation, requireActor } from "../guards.js";
 import { normalizeDomain } from "./names.js";
 import { publishSevered, severFollows, type Pair } from "./sever.js";
+import { keepAllForOutbox } from "../outbox-events.js";
 
 /** Blocks one person may keep. */
+
+/** Followers there learn they are not any more (Reject of their Follow), as on Mastodon. */
+const rejectedEvent = (follow: { accountId: bigint; uri: string | null }, me: bigint) =>
+  ({ type: "follow.rejected", accountId: String(follow.accountId), targetAccountId: String(me), uri: follow.uri }) as const;
 export const MAX_DOMAIN_BLOCKS = 1000;
 
 const evictViewer = (deps: ServiceDeps, accountId: bigint) =>
@@ -53,6 +58,7 @@ export async function blockDomain(deps: ServiceDeps, actor: Actor | null, raw: s
       const requests = await tx.followRequest.findMany({ where: { targetAccountId: me, account: { domain } }, select: { id: true, accountId: true, uri: true } });
       await tx.followRequest.deleteMany({ where: { id: { in: requests.map((r) => r.id) } } });
       await tx.notification.deleteMany({ where: { accountId: me, fromAccount: { domain } } });
+      await keepAllForOutbox(tx, [...followers, ...requests].map((r) => rejectedEvent(r, me)));
       return { following, followers, requests };
     });
   } catch (error) {
@@ -62,7 +68,7 @@ export async function blockDomain(deps: ServiceDeps, actor: Actor | null, raw: s
   publishSevered(deps, [...outcome.following, ...outcome.followers]);
   // Followers there learn they are not any more (Reject of their Follow), as on Mastodon.
   for (const rejected of [...outcome.followers, ...outcome.requests]) {
-    deps.events.publish({ type: "follow.rejected", accountId: String(rejected.accountId), targetAccountId: String(me), uri: rejected.uri });
+    deps.events.publish(rejectedEvent(rejected, me));
   }
   evictViewer(deps, me);
   return domain;

@@ -1,9 +1,11 @@
 // Removing many follows at once (a domain suspended, a person blocking a whole server):
 // the rows, then both counters of everyone involved, in the caller's transaction; the caller
-// publishes follow.removed for each pair after the commit (home feeds and lists drop them).
+// publishes follow.removed for each pair after the commit (home feeds and lists drop them);
+// other servers hear of them through the transactional outbox.
 import type { Tx } from "../../db/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import type { ServiceDeps } from "../context.js";
+import { keepAllForOutbox } from "../outbox-events.js";
 
 export interface Pair {
   accountId: bigint;
@@ -31,6 +33,7 @@ export async function severFollows(tx: Tx, where: Prisma.FollowWhereInput): Prom
   await tx.$executeRaw(Prisma.sql`
     UPDATE accounts a SET followers_count = GREATEST(a.followers_count - c.n, 0)
     FROM (SELECT unnest(${followers.ids}::bigint[]) AS id, unnest(${followers.counts}::int[]) AS n) c WHERE a.id = c.id`);
+  await keepAllForOutbox(tx, rows.map((row) => ({ type: "follow.removed", accountId: String(row.accountId), targetAccountId: String(row.targetAccountId) }) as const));
   return rows.map((row) => ({ accountId: row.accountId, targetAccountId: row.targetAccountId, uri: row.uri }));
 }
 

@@ -3,6 +3,7 @@ import { newId } from "../../core/ids.js";
 import type { Tx } from "../../db/client.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findActiveAccount, freshAccount, requireActor } from "../guards.js";
+import { keepForOutbox } from "../outbox-events.js";
 
 export interface FollowInput {
   accountId: bigint;
@@ -30,13 +31,13 @@ export async function follow(deps: ServiceDeps, actor: Actor | null, input: Foll
     return freshAccount(deps, target.id);
   }
   if (target.locked) {
-    const { count } = await deps.db.followRequest.createMany({
-      data: [{ id: newId(), ...pair, ...options }],
-      skipDuplicates: true,
+    const requested = { type: "follow.requested", accountId: String(who.accountId), targetAccountId: String(target.id) } as const;
+    const count = await deps.db.$transaction(async (tx) => {
+      const { count } = await tx.followRequest.createMany({ data: [{ id: newId(), ...pair, ...options }], skipDuplicates: true });
+      if (count) await keepForOutbox(tx, requested);
+      return count;
     });
-    if (count) {
-      deps.events.publish({ type: "follow.requested", accountId: String(who.accountId), targetAccountId: String(target.id) });
-    }
+    if (count) deps.events.publish(requested);
     return freshAccount(deps, target.id);
   }
   await createFollow(deps, pair, options);
@@ -57,6 +58,7 @@ export async function createFollow(
     if (!count) return false;
     await tx.account.update({ where: { id: pair.accountId }, data: { followingCount: { increment: 1 } } });
     await tx.account.update({ where: { id: pair.targetAccountId }, data: { followersCount: { increment: 1 } } });
+    await keepForOutbox(tx, { type: "follow.created", accountId: String(pair.accountId), targetAccountId: String(pair.targetAccountId) });
     return true;
   });
   if (created) {

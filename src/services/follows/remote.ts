@@ -5,6 +5,7 @@ import { newId } from "../../core/ids.js";
 import type { ServiceDeps } from "../context.js";
 import { createFollow } from "./follow.js";
 import { removeFollow } from "./unfollow.js";
+import { keepForOutbox } from "../outbox-events.js";
 
 export type FollowOutcome = "followed" | "requested" | "already" | "blocked";
 
@@ -28,9 +29,14 @@ export async function receiveFollow(deps: ServiceDeps, followerId: bigint, targe
   }
   const target = await deps.db.account.findUniqueOrThrow({ where: { id: targetId } });
   if (target.locked) {
-    const { count } = await deps.db.followRequest.createMany({ data: [{ id: newId(), ...pair, uri }], skipDuplicates: true });
+    const requested = { type: "follow.requested", accountId: String(followerId), targetAccountId: String(targetId) } as const;
+    const count = await deps.db.$transaction(async (tx) => {
+      const { count } = await tx.followRequest.createMany({ data: [{ id: newId(), ...pair, uri }], skipDuplicates: true });
+      if (count) await keepForOutbox(tx, requested);
+      return count;
+    });
     if (count) {
-      deps.events.publish({ type: "follow.requested", accountId: String(followerId), targetAccountId: String(targetId) });
+      deps.events.publish(requested);
     } else {
       await deps.db.followRequest.updateMany({ where: pair, data: { uri } });
     }
@@ -57,7 +63,9 @@ export async function followAccepted(deps: ServiceDeps, followerId: bigint, targ
 export async function followEnded(deps: ServiceDeps, followerId: bigint, targetId: bigint): Promise<void> {
   const removed = await deps.db.$transaction(async (tx) => {
     const requests = await tx.followRequest.deleteMany({ where: { accountId: followerId, targetAccountId: targetId } });
-    return (await removeFollow(tx, followerId, targetId)) || requests.count > 0;
+    const removed = (await removeFollow(tx, followerId, targetId)) || requests.count > 0;
+    if (removed) await keepForOutbox(tx, { type: "follow.removed", accountId: String(followerId), targetAccountId: String(targetId) });
+    return removed;
   });
   if (!removed) return;
   const ids = { accountId: String(followerId), targetAccountId: String(targetId) };

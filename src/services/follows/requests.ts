@@ -3,6 +3,7 @@ import type { Tx } from "../../db/client.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { requireActor } from "../guards.js";
 import { createFollow } from "./follow.js";
+import { keepForOutbox } from "../outbox-events.js";
 
 async function findRequest(deps: ServiceDeps, who: Actor, requesterId: bigint) {
   const request = await deps.db.followRequest.findUnique({
@@ -34,9 +35,13 @@ export async function authorizeFollowRequest(deps: ServiceDeps, actor: Actor | n
 export async function rejectFollowRequest(deps: ServiceDeps, actor: Actor | null, requesterId: bigint) {
   const who = requireActor(actor, "follow", "write:follows");
   const request = await findRequest(deps, who, requesterId);
-  await deps.db.$transaction((tx) => consume(tx, request.id));
   const ids = { accountId: String(requesterId), targetAccountId: String(who.accountId) };
-  deps.events.publish({ type: "follow.rejected", ...ids, uri: request.uri });
+  const rejected = { type: "follow.rejected", ...ids, uri: request.uri } as const;
+  await deps.db.$transaction(async (tx) => {
+    await consume(tx, request.id);
+    await keepForOutbox(tx, rejected);
+  });
+  deps.events.publish(rejected);
   deps.events.publish({ type: "relationship.changed", ...ids });
   return deps.db.account.findUniqueOrThrow({ where: { id: requesterId } });
 }

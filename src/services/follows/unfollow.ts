@@ -1,6 +1,7 @@
 import type { Tx } from "../../db/client.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findActiveAccount, freshAccount, requireActor } from "../guards.js";
+import { keepForOutbox } from "../outbox-events.js";
 
 /** Removes a follow (and its counters) inside a transaction; true when there was one. */
 export async function removeFollow(tx: Tx, accountId: bigint, targetAccountId: bigint): Promise<boolean> {
@@ -18,7 +19,9 @@ export async function unfollow(deps: ServiceDeps, actor: Actor | null, accountId
   const target = await findActiveAccount(deps, accountId);
   const removed = await deps.db.$transaction(async (tx) => {
     await tx.followRequest.deleteMany({ where: { accountId: who.accountId, targetAccountId: target.id } });
-    return removeFollow(tx, who.accountId, target.id);
+    const removed = await removeFollow(tx, who.accountId, target.id);
+    if (removed) await keepForOutbox(tx, { type: "follow.removed", accountId: String(who.accountId), targetAccountId: String(target.id) });
+    return removed;
   });
   if (removed) {
     const ids = { accountId: String(who.accountId), targetAccountId: String(target.id) };

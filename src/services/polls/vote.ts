@@ -3,6 +3,7 @@ import { newId } from "../../core/ids.js";
 import { checkChoices, pollExpired } from "../../core/polls.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { findVisibleStatus, requireActor } from "../guards.js";
+import { keepForOutbox } from "../outbox-events.js";
 
 /** A poll whose status the actor may see (else NotFound). */
 export async function findVisiblePoll(deps: ServiceDeps, actor: Actor, pollId: bigint) {
@@ -22,6 +23,7 @@ export async function votePoll(deps: ServiceDeps, actor: Actor | null, pollId: b
   // As on Mastodon (the author is shown as having voted): no votes in your own poll.
   if (poll.accountId === who.accountId) throw new ValidationError("You cannot vote in your own poll", "choices");
   const chosen = checkChoices(choices, poll.options.length, poll.multiple);
+  const voted = { type: "poll.voted", pollId: String(pollId), accountId: String(who.accountId), choices: chosen } as const;
   const updated = await deps.db.$transaction(async (tx) => {
     // Votes are unique per (poll, person, choice); the row lock makes "already voted" exact.
     await tx.$executeRaw`SELECT 1 FROM polls WHERE id = ${pollId} FOR UPDATE`;
@@ -33,10 +35,11 @@ export async function votePoll(deps: ServiceDeps, actor: Actor | null, pollId: b
         tallies = ARRAY(SELECT t + d FROM unnest(tallies, ${tallies}::int[]) WITH ORDINALITY AS u(t, d, i) ORDER BY i),
         votes_count = votes_count + ${chosen.length}, voters_count = voters_count + 1
       WHERE id = ${pollId}`;
+    // A remote poll's votes are counted by its author's server: the outbox sends them there.
+    await keepForOutbox(tx, voted);
     return tx.poll.findUniqueOrThrow({ where: { id: pollId } });
   });
-  // A remote poll's votes are counted by its author's server: the outbox sends them there.
-  deps.events.publish({ type: "poll.voted", pollId: String(pollId), accountId: String(who.accountId), choices: chosen });
+  deps.events.publish(voted);
   return updated;
 }
 

@@ -2,6 +2,7 @@ import { ValidationError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { removeFollow } from "../follows/unfollow.js";
+import { keepAllForOutbox, keepForOutbox } from "../outbox-events.js";
 import { findActiveAccount, freshAccount, requireActor } from "../guards.js";
 
 /** Blocking severs follows and follow requests in both directions. */
@@ -9,6 +10,10 @@ export async function block(deps: ServiceDeps, actor: Actor | null, accountId: b
   const who = requireActor(actor, "follow", "write:blocks");
   if (accountId === who.accountId) throw new ValidationError("You can't block yourself", "accountId");
   const target = await findActiveAccount(deps, accountId);
+  const ids = { accountId: String(who.accountId), targetAccountId: String(target.id) };
+  const unfollowed = { type: "follow.removed", ...ids } as const;
+  const unfollowedBack = { type: "follow.removed", accountId: ids.targetAccountId, targetAccountId: ids.accountId } as const;
+  const blocked = { type: "block.created", ...ids } as const;
   const severed = await deps.db.$transaction(async (tx) => {
     await tx.block.createMany({
       data: [{ id: newId(), accountId: who.accountId, targetAccountId: target.id }],
@@ -24,12 +29,12 @@ export async function block(deps: ServiceDeps, actor: Actor | null, accountId: b
     });
     const a = await removeFollow(tx, who.accountId, target.id);
     const b = await removeFollow(tx, target.id, who.accountId);
+    await keepAllForOutbox(tx, [...(a ? [unfollowed] : []), ...(b ? [unfollowedBack] : []), blocked]);
     return { a, b };
   });
-  const ids = { accountId: String(who.accountId), targetAccountId: String(target.id) };
-  if (severed.a) deps.events.publish({ type: "follow.removed", ...ids });
-  if (severed.b) deps.events.publish({ type: "follow.removed", accountId: ids.targetAccountId, targetAccountId: ids.accountId });
-  deps.events.publish({ type: "block.created", ...ids });
+  if (severed.a) deps.events.publish(unfollowed);
+  if (severed.b) deps.events.publish(unfollowedBack);
+  deps.events.publish(blocked);
   deps.events.publish({ type: "relationship.changed", ...ids });
   return freshAccount(deps, target.id);
 }
@@ -37,10 +42,15 @@ export async function block(deps: ServiceDeps, actor: Actor | null, accountId: b
 export async function unblock(deps: ServiceDeps, actor: Actor | null, accountId: bigint) {
   const who = requireActor(actor, "follow", "write:blocks");
   const target = await findActiveAccount(deps, accountId);
-  const { count } = await deps.db.block.deleteMany({ where: { accountId: who.accountId, targetAccountId: target.id } });
+  const ids = { accountId: String(who.accountId), targetAccountId: String(target.id) };
+  const unblocked = { type: "block.removed", ...ids } as const;
+  const count = await deps.db.$transaction(async (tx) => {
+    const { count } = await tx.block.deleteMany({ where: { accountId: who.accountId, targetAccountId: target.id } });
+    if (count) await keepForOutbox(tx, unblocked);
+    return count;
+  });
   if (count) {
-    const ids = { accountId: String(who.accountId), targetAccountId: String(target.id) };
-    deps.events.publish({ type: "block.removed", ...ids });
+    deps.events.publish(unblocked);
     deps.events.publish({ type: "relationship.changed", ...ids });
   }
   return freshAccount(deps, target.id);
