@@ -9,6 +9,7 @@ import type { Account } from "../generated/prisma/client.js";
 import { storeRemoteStatus, type RemoteStatusInput } from "../services/statuses/remote.js";
 import { readAttachments, readPoll } from "./attachments-in.js";
 import type { FederationData } from "./context.js";
+import { readEmojis } from "./emojis-in.js";
 
 const PUBLIC_IRIS = new Set([PUBLIC_COLLECTION.href, "as:Public", "Public"]);
 
@@ -72,6 +73,7 @@ export async function readNote(ctx: Context<FederationData>, note: Note | Questi
     tags: [...tags.values()].slice(0, 20),
     media: await readAttachments(ctx, note),
     poll: await readPoll(note),
+    emojis: await readEmojis(ctx, note, new URL(uri).host.toLowerCase(), [String(note.content ?? ""), String(note.summary ?? "")]),
   };
 }
 

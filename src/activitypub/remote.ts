@@ -14,6 +14,7 @@ import { mayFederate, rejectsMedia } from "../services/domains/policy.js";
 import type { RemoteResolver } from "../services/search/resolve.js";
 import { INSTANCE_ACTOR } from "./actors.js";
 import { newFederationData, type FederationData } from "./context.js";
+import { readEmojis } from "./emojis-in.js";
 import { storeNote } from "./notes-in.js";
 import { outbound } from "./public-fetch.js";
 
@@ -109,6 +110,8 @@ export async function rememberActor(ctx: Context<FederationData>, actor: Actor) 
   if (!(await mayFederate(deps, id.host.toLowerCase()))) return null;
   const noMedia = await rejectsMedia(deps, id.host.toLowerCase());
   const known = await deps.db.account.count({ where: { uri: id.href } });
+  const fields = await profileFields(actor, ctx);
+  const texts = [text(actor.name), text(actor.summary), ...(fields ?? []).flatMap((f) => [f.name, f.value])];
   const account = await upsertRemoteAccount(deps, {
     uri: id.href,
     username,
@@ -127,8 +130,9 @@ export async function rememberActor(ctx: Context<FederationData>, actor: Actor) 
     bot: actor instanceof Service || actor instanceof Application,
     discoverable: "discoverable" in actor ? (actor as { discoverable: boolean | null }).discoverable ?? false : false,
     createdAt: actor.published ? new Date(actor.published.epochMilliseconds) : null,
-    fields: await profileFields(actor, ctx),
+    fields,
     alsoKnownAs: actor.aliasIds.map((uri) => uri.href),
+    emojis: await readEmojis(ctx, actor, id.host.toLowerCase(), texts),
     ...(await collectionCounts(actor, ctx)),
   });
   // A new account of a silenced server is marked silenced, as its neighbours were.

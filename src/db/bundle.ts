@@ -59,12 +59,12 @@ SELECT ${extra}
   (SELECT coalesce(json_agg(json_build_array(
     id::text, uri, url, account_id::text, text, content_html, spoiler_text, visibility, sensitive, language, local,
     in_reply_to_id::text, in_reply_to_account_id::text, reblog_of_id::text, replies_count, reblogs_count,
-    favourites_count, created_at, edited_at, deleted_at, thread_id::text)), '[]') FROM st) AS statuses,
+    favourites_count, created_at, edited_at, deleted_at, thread_id::text, emojis)), '[]') FROM st) AS statuses,
   (SELECT coalesce(json_agg(json_build_array(
     id::text, username, domain, handle_key, display_name, note_source, note_html, fields, locked, bot, discoverable,
     uri, url, inbox_url, shared_inbox_url, outbox_url, followers_url, public_key_pem, avatar_url, header_url,
     statuses_count, followers_count, following_count, last_status_at, suspended_at, created_at, updated_at,
-    moved_to_account_id::text, also_known_as, silenced_at, sensitized_at)), '[]')
+    moved_to_account_id::text, also_known_as, silenced_at, sensitized_at, emojis)), '[]')
    FROM ac) AS accounts,
   (SELECT coalesce(json_agg(json_build_array(status_id::text, account_id::text)), '[]') FROM mn) AS mentions,
   (SELECT coalesce(json_agg(json_build_array(status_id::text, id::text, name, display)), '[]') FROM tg) AS tags,
@@ -88,7 +88,7 @@ function toStatus(r: Json[]): Status {
     visibility: r[7] as Status["visibility"], sensitive: r[8] as boolean, language: r[9] as string | null,
     local: r[10] as boolean, inReplyToId: big(r[11]!), inReplyToAccountId: big(r[12]!), reblogOfId: big(r[13]!),
     repliesCount: r[14] as number, reblogsCount: r[15] as number, favouritesCount: r[16] as number,
-    createdAt: date(r[17]!)!, editedAt: date(r[18]!), deletedAt: date(r[19]!), threadId: big(r[20]!),
+    createdAt: date(r[17]!)!, editedAt: date(r[18]!), deletedAt: date(r[19]!), threadId: big(r[20]!), emojis: r[21] ?? [],
   };
 }
 
@@ -103,6 +103,7 @@ function toAccount(r: Json[]): Account {
     statusesCount: r[20] as number, followersCount: r[21] as number, followingCount: r[22] as number,
     lastStatusAt: date(r[23]!), suspendedAt: date(r[24]!), createdAt: date(r[25]!)!, updatedAt: date(r[26]!)!,
     movedToAccountId: big(r[27]!), alsoKnownAs: (r[28] as string[] | null) ?? [], silencedAt: date(r[29]!), sensitizedAt: date(r[30]!),
+    emojis: r[31] ?? [],
   };
 }
 

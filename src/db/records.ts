@@ -10,7 +10,7 @@ export const STATUS_COLUMNS = `id, uri, url, account_id AS "accountId", text, co
   in_reply_to_id AS "inReplyToId", in_reply_to_account_id AS "inReplyToAccountId",
   reblog_of_id AS "reblogOfId", thread_id AS "threadId", replies_count AS "repliesCount", reblogs_count AS "reblogsCount",
   favourites_count AS "favouritesCount", created_at AS "createdAt", edited_at AS "editedAt",
-  deleted_at AS "deletedAt"`;
+  deleted_at AS "deletedAt", emojis`;
 
 const ACCOUNT_COLUMNS = `id, username, domain, handle_key AS "handleKey", display_name AS "displayName",
   note_source AS "noteSource", note_html AS "noteHtml", fields, locked, bot, discoverable, uri, url,
@@ -20,7 +20,7 @@ const ACCOUNT_COLUMNS = `id, username, domain, handle_key AS "handleKey", displa
   followers_count AS "followersCount", following_count AS "followingCount",
   last_status_at AS "lastStatusAt", suspended_at AS "suspendedAt", created_at AS "createdAt",
   updated_at AS "updatedAt", moved_to_account_id AS "movedToAccountId", also_known_as AS "alsoKnownAs",
-  silenced_at AS "silencedAt", sensitized_at AS "sensitizedAt"`;
+  silenced_at AS "silencedAt", sensitized_at AS "sensitizedAt", emojis`;
 
 const ids = (list: readonly bigint[]) => list.map(String);
 

@@ -185,10 +185,9 @@ describe("actors become accounts", () => {
     expect(got.header).toMatch(/^https:\/\/patch\.cx\/media\/f739efdd/);
   });
 
-  // KNOWN GAP: custom emoji (toot:Emoji tags) are not stored at all (no emoji table), so names
-  // and bios show `:verified:` as text and `emojis` is always []. Mastodon stores them
+  // Custom emoji (toot:Emoji tags) the name, bio or fields use, as Mastodon keeps them
   // (app/services/activitypub/process_account_service.rb #process_tags -> process_emoji).
-  it.fails("custom emoji in a display name (Pleroma, GoToSocial) come as `emojis`", async () => {
+  it("custom emoji in a display name (Pleroma, GoToSocial) come as `emojis`", async () => {
     const got = await account((await remember("pleroma/actor-emoji.template.json", [["{{domain}}", "pleroma.example"], ["{{nickname}}", "lain"]])).id);
     expect(got.display_name).toBe("lain :verified:");
     expect(got.emojis).toEqual([expect.objectContaining({ shortcode: "verified", url: "https://pleroma.example/emoji/mine/6143373a807b1ae7.png" })]);
@@ -307,8 +306,8 @@ describe("posts become statuses", () => {
     ]);
   });
 
-  // KNOWN GAP (as for display names): the post's custom emoji (toot:Emoji tag) is not stored.
-  it.fails("GoToSocial: its custom emoji", async () => {
+  // The post's custom emoji (toot:Emoji tag), with the image on its server.
+  it("GoToSocial: its custom emoji", async () => {
     const got = await stored("gotosocial/note-tags-attachment.json", GTS_AUTHOR, [
       ["http://localhost:8080/users/admin", GTS_AUTHOR], ["01F8MH75CBF9JFX4ZAD54N0W0R", "01F8MH75CBF9JFX4ZAD54N0W0T"],
     ]);

@@ -56,7 +56,7 @@ async function postToBob(t: TestApp, who: Person, activity: Record<string, unkno
   const request = new Request(`${actorOf(b, bob)}/inbox`, {
     method: "POST",
     headers: { "content-type": "application/activity+json" },
-    body: JSON.stringify({ "@context": ["https://www.w3.org/ns/activitystreams", { blurhash: "toot:blurhash", toot: "http://joinmastodon.org/ns#" }], ...activity }),
+    body: JSON.stringify({ "@context": ["https://www.w3.org/ns/activitystreams", { blurhash: "toot:blurhash", toot: "http://joinmastodon.org/ns#", Emoji: "toot:Emoji" }], ...activity }),
   });
   const signed = await signRequest(request, rsa!.privateKey, new URL(keyId), { spec: "draft-cavage-http-signatures-12" });
   return b.app.fetch(signed);
@@ -80,9 +80,13 @@ async function photoFrom(t: TestApp, who: Person, name: string) {
     id: `${me}/statuses/${name}`,
     type: "Note",
     attributedTo: me,
-    content: `<p>look: ${name}</p>`,
+    content: `<p>look: ${name} :blobcat:</p>`,
     to: [PUBLIC],
     cc: [actorOf(b, bob)],
+    tag: [
+      { type: "Emoji", name: ":blobcat:", icon: { type: "Image", mediaType: "image/png", url: `${mediaOrigin}/emoji/blobcat.png` } },
+      { type: "Emoji", name: ":unused:", icon: { type: "Image", mediaType: "image/png", url: `${mediaOrigin}/emoji/unused.png` } },
+    ],
     attachment: [{
       type: "Document",
       mediaType: "image/png",
@@ -113,6 +117,8 @@ describe("reject_media", () => {
       description: "alt of from-a",
     });
     expect(link.meta.original).toBeUndefined();
+    // Its custom emoji stay text, as on Mastodon.
+    expect(rejected.emojis).toEqual([]);
     // No file here, only the link.
     const rows = await b.app.deps.db.mediaAttachment.findMany({ where: { statusId: BigInt(rejected.id) } });
     expect(rows.map((row) => ({ type: row.type, fileKey: row.fileKey, previewKey: row.previewKey, fileSize: row.fileSize }))).toEqual([
@@ -133,6 +139,11 @@ describe("reject_media", () => {
       meta: { original: { width: 640, height: 480 } },
     });
     expect(kept.account.avatar).toBe(`${mediaOrigin}/avatars/carol.png`);
+    // The emoji the text uses (not the one it only names), its image on its server.
+    expect(kept.emojis).toEqual([{ shortcode: "blobcat", url: `${mediaOrigin}/emoji/blobcat.png`, static_url: `${mediaOrigin}/emoji/blobcat.png`, visible_in_picker: false }]);
+    const query = `{ status(id: "${kept.id}") { emojis { shortcode url } account { emojis { shortcode } } } }`;
+    const { data } = (await (await b.raw({ query }, bob.token)).json()) as { data: { status: unknown } };
+    expect(data.status).toEqual({ emojis: [{ shortcode: "blobcat", url: `${mediaOrigin}/emoji/blobcat.png` }], account: { emojis: [] } });
 
     // Nothing was downloaded from the media host for either.
     expect(mediaHits).toEqual([]);

@@ -1,6 +1,8 @@
 import type { Relationship } from "../../db/loaders.js";
 import type { Account } from "../../generated/prisma/client.js";
 import { builder } from "../builder.js";
+import { CustomEmojiRef } from "./emoji.js";
+import { storedEmojis } from "../../core/emojis.js";
 
 interface StoredField {
   name: string;
@@ -54,6 +56,7 @@ builder.node(AccountRef, {
       resolve: (a, _args, ctx) => `@${a.username}@${a.domain ?? ctx.deps.config.domain}`,
     }),
     displayName: t.exposeString("displayName"),
+    emojis: t.field({ type: [CustomEmojiRef], description: "Custom emoji of the account's server used in the name, bio or fields", resolve: (parent) => storedEmojis(parent.emojis) }),
     note: t.exposeString("noteHtml", { description: "The bio, as sanitised HTML" }),
     noteSource: t.string({
       nullable: true,

@@ -6,6 +6,8 @@ import type { ViewerFlags } from "../../db/records.js";
 import { loadAccount, loadStatuses, loadVisibleStatus, visibleIds } from "../statuses.js";
 import { AccountRef } from "./account.js";
 import { VisibilityEnum } from "./scalars.js";
+import { CustomEmojiRef } from "./emoji.js";
+import { storedEmojis } from "../../core/emojis.js";
 
 export const TagRef = builder.prismaObject("Tag", {
   fields: (t) => ({
@@ -61,6 +63,7 @@ builder.node(StatusRef, {
       resolve: (s, _args, ctx) => (ctx.actor?.accountId === s.accountId ? s.text : null),
     }),
     spoilerText: t.exposeString("spoilerText", { description: "The content warning; empty when none" }),
+    emojis: t.field({ type: [CustomEmojiRef], description: "Custom emoji of the author's server used in the text or content warning", resolve: (parent) => storedEmojis(parent.emojis) }),
     visibility: t.expose("visibility", { type: VisibilityEnum }),
     sensitive: t.boolean({
       description: "Show the media (and content warning) as sensitive: set by the author, or by moderators for everything someone posts (the same for every viewer)",

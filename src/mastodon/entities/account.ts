@@ -1,5 +1,6 @@
 // The Mastodon Account entity (docs.joinmastodon.org/entities/Account).
 import type { Account } from "../../generated/prisma/client.js";
+import { toMastodonEmojis } from "./emoji.js";
 
 interface StoredField {
   name: string;
@@ -36,7 +37,7 @@ export function toMastodonAccount(account: Account, origin: string, domain: stri
     last_status_at: account.lastStatusAt ? account.lastStatusAt.toISOString().slice(0, 10) : null,
     hide_collections: false,
     noindex: !account.discoverable,
-    emojis: [],
+    emojis: toMastodonEmojis(account.emojis),
     roles: [],
     fields: ((account.fields as unknown as StoredField[]) ?? []).map((field) => ({
       name: field.name,

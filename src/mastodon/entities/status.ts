@@ -6,6 +6,7 @@ import { filteredFor } from "../filtering.js";
 import { toMastodonAccount } from "./account.js";
 import { toMastodonMedia } from "./media.js";
 import { toMastodonPoll } from "./poll.js";
+import { toMastodonEmojis } from "./emoji.js";
 
 const present = <T>(values: (T | Error | undefined)[]) => values.filter((v): v is T => v !== undefined && !(v instanceof Error));
 
@@ -55,7 +56,7 @@ export async function toMastodonStatus(state: RequestState, status: Status, with
       acct: m.domain ? `${m.username}@${m.domain}` : m.username,
     })),
     tags: tags.map((tag) => ({ name: tag.name, url: `${origin}/tags/${encodeURIComponent(tag.name)}` })),
-    emojis: [],
+    emojis: toMastodonEmojis(status.emojis),
     reblogs_count: status.reblogsCount,
     favourites_count: status.favouritesCount,
     replies_count: status.repliesCount,

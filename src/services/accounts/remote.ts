@@ -4,6 +4,8 @@ import { newId } from "../../core/ids.js";
 import type { ServiceDeps } from "../context.js";
 import { isDomainSuspended } from "../domains/policy.js";
 import { isUniqueViolation } from "../guards.js";
+import type { CustomEmoji } from "../../core/emojis.js";
+import { jsonEmojis } from "../statuses/remote.js";
 
 export interface ProfileField {
   name: string;
@@ -35,6 +37,8 @@ export interface RemoteAccountInput {
   fields?: ProfileField[];
   /** actor URIs the person says are also theirs */
   alsoKnownAs?: string[];
+  /** custom emoji of their server used in the name, bio or fields */
+  emojis?: CustomEmoji[];
   /** totalItems of the actor's followers, following and outbox collections, when they were read */
   followersCount?: number;
   followingCount?: number;
@@ -44,9 +48,10 @@ export interface RemoteAccountInput {
 /** Creates or refreshes a remote account; returns it (null for a server this one suspended). */
 export async function upsertRemoteAccount(deps: ServiceDeps, input: RemoteAccountInput) {
   if (await isDomainSuspended(deps, input.domain)) return null;
-  const { createdAt, fields, alsoKnownAs, ...rest } = input;
+  const { createdAt, fields, alsoKnownAs, emojis, ...rest } = input;
   const data = {
     ...rest,
+    ...(emojis ? { emojis: jsonEmojis(emojis) } : {}),
     ...(fields ? { fields: fields.slice(0, 16).map((f) => ({ name: f.name.slice(0, 255), value: f.value, valueHtml: f.value })) } : {}),
     ...(alsoKnownAs ? { alsoKnownAs: alsoKnownAs.slice(0, 20) } : {}),
     handleKey: `${input.username.toLowerCase()}@${input.domain}`,

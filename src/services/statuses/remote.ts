@@ -8,6 +8,7 @@ import { isUniqueViolation } from "../guards.js";
 import { ensureTags, keepVersionAndRetag } from "./compose.js";
 import { softDelete, statusDeletedEvent } from "./delete.js";
 import { statusCreatedEvent } from "./events.js";
+import type { CustomEmoji } from "../../core/emojis.js";
 import {
   addRemoteMedia, addRemotePoll, checkRemoteMedia, checkRemotePoll, refreshRemotePoll, replaceRemoteMedia, replaceRemotePoll,
   type RemoteMediaInput, type RemotePollInput,
@@ -34,7 +35,12 @@ export interface RemoteStatusInput {
   media?: RemoteMediaInput[];
   /** the poll of a Question */
   poll?: RemotePollInput | null;
+  /** custom emoji of its server that the text uses */
+  emojis?: CustomEmoji[];
 }
+
+/** Emoji as the JSON column keeps them. */
+export const jsonEmojis = (emojis: CustomEmoji[] = []) => emojis.map(({ shortcode, url }) => ({ shortcode, url }));
 
 /** An id in the millisecond the status was published (never in the future). */
 function idFor(publishedAt: Date): bigint {
@@ -71,6 +77,7 @@ export async function storeRemoteStatus(deps: ServiceDeps, input: RemoteStatusIn
         inReplyToAccountId: parent?.accountId ?? null,
         threadId: parent ? (parent.threadId ?? parent.id) : id,
         createdAt: input.publishedAt,
+        emojis: jsonEmojis(input.emojis),
       }],
       skipDuplicates: true,
     });
@@ -130,7 +137,7 @@ export async function storeRemoteReblog(deps: ServiceDeps, input: { uri: string;
   return boost;
 }
 
-export type RemoteEditInput = Pick<RemoteStatusInput, "contentHtml" | "spoilerText" | "sensitive" | "language" | "mentionedIds" | "tags"> & {
+export type RemoteEditInput = Pick<RemoteStatusInput, "contentHtml" | "spoilerText" | "sensitive" | "language" | "mentionedIds" | "tags" | "emojis"> & {
   editedAt: Date;
   /** the attachments now (undefined keeps them) */
   media?: RemoteMediaInput[];
@@ -173,6 +180,7 @@ export async function editRemoteStatus(deps: ServiceDeps, accountId: bigint, uri
         sensitive,
         language: input.language ?? current.language,
         editedAt: input.editedAt,
+        ...(input.emojis ? { emojis: jsonEmojis(input.emojis) } : {}),
       },
     });
   });
