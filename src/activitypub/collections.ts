@@ -8,6 +8,7 @@ import { parseId } from "../core/ids.js";
 import { ANONYMOUS, canView } from "../core/visibility.js";
 import type { Account } from "../generated/prisma/client.js";
 import { INSTANCE_ACTOR } from "./actors.js";
+import { fetchAllowed } from "./limited-fetch.js";
 import type { FederationData } from "./context.js";
 import { statusFacts } from "./objects.js";
 import { accountOf, noteInclude } from "./reads.js";
@@ -86,7 +87,8 @@ export function registerCollections(federation: Federation<FederationData>) {
     .setCounter(async (ctx, identifier) =>
       identifier === INSTANCE_ACTOR ? 0 : ((await owner(ctx.data, identifier))?.statusesCount ?? null),
     )
-    .setFirstCursor(firstCursor);
+    .setFirstCursor(firstCursor)
+    .authorize(fetchAllowed);
 
   federation
     .setFollowersDispatcher("/users/{identifier}/followers", async (ctx, identifier, cursor) => {
@@ -106,7 +108,8 @@ export function registerCollections(federation: Federation<FederationData>) {
       }));
     })
     .setCounter(async (ctx, identifier) => (await owner(ctx.data, identifier))?.followersCount ?? null)
-    .setFirstCursor(firstCursor);
+    .setFirstCursor(firstCursor)
+    .authorize(fetchAllowed);
 
   federation
     .setFollowingDispatcher("/users/{identifier}/following", async (ctx, identifier, cursor) => {
@@ -122,7 +125,8 @@ export function registerCollections(federation: Federation<FederationData>) {
       return page(rows, FOLLOWS_PAGE, (follow) => new URL(follow.targetAccount.uri));
     })
     .setCounter(async (ctx, identifier) => (await owner(ctx.data, identifier))?.followingCount ?? null)
-    .setFirstCursor(firstCursor);
+    .setFirstCursor(firstCursor)
+    .authorize(fetchAllowed);
 
   // Pinned posts (at most a handful): all on one page, as Mastodon serves them.
   federation.setFeaturedDispatcher("/users/{identifier}/collections/featured", async (ctx, identifier, cursor) => {
@@ -141,5 +145,5 @@ export function registerCollections(federation: Federation<FederationData>) {
     return ctx.data.deps.db.pin.count({
       where: { accountId: account.id, status: { deletedAt: null, visibility: { in: [...SHOWN] } } },
     });
-  });
+  }).authorize(fetchAllowed);
 }

@@ -10,6 +10,7 @@ import { parseId } from "../core/ids.js";
 import { ANONYMOUS, canView, type MaybeViewer } from "../core/visibility.js";
 import { loadViewer } from "../db/viewer.js";
 import type { FederationData } from "./context.js";
+import { fetchAllowed } from "./limited-fetch.js";
 import { accountOf, localStatus, type NoteStatus } from "./reads.js";
 import { toNote, toTombstone } from "./vocab/note.js";
 
@@ -53,5 +54,5 @@ export function registerObjects(federation: Federation<FederationData>) {
     const viewer = facts.visibility === "PUBLIC" || facts.visibility === "UNLISTED" ? ANONYMOUS : await signedViewer(ctx);
     if (!canView(facts, viewer)) return null;
     return toNote(status, { origin: deps.config.publicUrl, domain: deps.config.domain, storage: deps.storage, media: notes.media });
-  });
+  }).authorize(fetchAllowed);
 }

@@ -107,6 +107,14 @@ async function signedPost(t: TestApp, who: Person) {
   return a.app.fetch(await signRequest(request, rsa!.privateKey, new URL(keyId), { spec: "draft-cavage-http-signatures-12" }));
 }
 
+/** A GET of `path` on A, signed with `who`'s key on `t`. */
+async function signedGet(t: TestApp, who: Person, path: string) {
+  const [rsa] = await t.app.activityPub.keys.account(BigInt(who.snowflake));
+  const keyId = (await get(t, `/users/${who.name}`)).body.publicKey.id as string;
+  const request = new Request(`${urlA}${path}`, { headers: { accept: "application/activity+json" } });
+  return a.app.fetch(await signRequest(request, rsa!.privateKey, new URL(keyId), { spec: "draft-cavage-http-signatures-12" }));
+}
+
 /** alice (A) and bob (B) follow each other; returns bob's account id on A and alice's on B. */
 async function mutualFollow() {
   const bobOnA = await resolveOne(a, alice, `${bob.name}@${hostB}`);
@@ -277,6 +285,30 @@ describe("limited federation (allowlist)", () => {
     expect((await signedPost(c, carol)).status).toBe(202);
     await settle(a);
   }, 90_000);
+
+  it("serves posts and collections only to fetches signed on allowed servers (authorized fetch); actors stay open", async () => {
+    const note = await postOn(a, alice, "public, for allowed servers only");
+    const paths = [
+      new URL(note.uri).pathname, `/users/${alice.name}/outbox`, `/users/${alice.name}/followers`,
+      `/users/${alice.name}/following`, `/users/${alice.name}/collections/featured`,
+    ];
+    for (const path of paths) expect((await get(a, path)).status, path).toBe(200);
+    await setSetting(a.app.deps, SYSTEM, "limitedFederation", "true");
+    const allow = await admin.api.v1.admin.domainAllows.create({ domain: hostC });
+    try {
+      for (const path of paths) {
+        expect((await get(a, path)).status, `unsigned ${path}`).toBe(401);
+        expect((await signedGet(b, bob, path)).status, `from B ${path}`).toBe(401);
+        expect((await signedGet(c, carol, path)).status, `from C ${path}`).toBe(200);
+      }
+      expect((await get(a, `/users/${alice.name}`)).status).toBe(200);
+      expect((await get(a, "/actor")).status).toBe(200);
+    } finally {
+      await admin.api.v1.admin.domainAllows.$select(allow.id).remove();
+      await setSetting(a.app.deps, SYSTEM, "limitedFederation", "false");
+    }
+    expect((await get(a, paths[0]!)).status).toBe(200);
+  }, 60_000);
 });
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
