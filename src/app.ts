@@ -141,6 +141,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     evictEverywhere({ kind: "viewer", accountId: event.targetAccountId });
   });
   events.on("token.revoked", (event) => evictEverywhere({ kind: "token", tokenHash: event.tokenHash }));
+  events.on("tokens.usable", (event) => event.tokenHashes.forEach((tokenHash) => evictEverywhere({ kind: "token", tokenHash })));
   events.on("filters.changed", (event) => evictEverywhere({ kind: "filters", accountId: event.accountId }));
   const onUnexpected = (error: unknown) => logger.error({ err: error }, "unexpected error");
   const graphql = createGraphQL(services, onUnexpected);

@@ -48,7 +48,9 @@ export type DomainEvent =
   | { type: "list.exclusions.changed"; accountId: string; hidden: string[]; shown: string[] }
   | { type: "tag.unfollowed"; accountId: string; tagId: string }
   /** a token stopped working: live connections opened with it must close */
-  | { type: "token.revoked"; accountId: string; tokenHash: string };
+  | { type: "token.revoked"; accountId: string; tokenHash: string }
+  /** an account's tokens may now work (address confirmed, application approved): forget cached refusals */
+  | { type: "tokens.usable"; accountId: string; tokenHashes: string[] };
 
 export type EventType = DomainEvent["type"];
 export type EventOf<T extends EventType> = Extract<DomainEvent, { type: T }>;

@@ -127,6 +127,8 @@ describe("mail with SMTP settings", () => {
     expect(String(page.body)).toMatch(/confirmed/);
     expect((await call("GET", linkIn(mail!), null)).status).toBe(404);
     expect(await login(someone.email)).toMatchObject({ __typename: "MutationLoginSuccess" });
+    // the token from sign-up works at once (no refusal remembered)
+    expect((await call("GET", "/api/v1/accounts/verify_credentials", someone.token)).status).toBe(200);
 
     // bad links
     expect((await call("GET", "/auth/confirmation", null)).status).toBe(400);
@@ -169,6 +171,7 @@ describe("mail with SMTP settings", () => {
       const [, welcome] = await mailTo(hopeful.email, 2);
       expect(welcome!.subject).toMatch(/welcome/i);
       expect(await login(hopeful.email)).toMatchObject({ __typename: "MutationLoginSuccess" });
+      expect((await call("GET", "/api/v1/accounts/verify_credentials", hopeful.token)).status).toBe(200);
 
       expect((await call("POST", `/api/v1/admin/accounts/${doubtful.account.snowflake}/reject`, mod.token)).status).toBe(200);
       const [, refusal] = await mailTo(doubtful.email, 2);

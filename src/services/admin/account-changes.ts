@@ -8,6 +8,7 @@ import type { Prisma } from "../../generated/prisma/client.js";
 import type { Actor, ServiceDeps } from "../context.js";
 import { actionTarget, deleteTokens, isDeleted, loadAdminAccount, publishRevoked, type AdminAccount } from "./accounts.js";
 import { audit } from "./audit.js";
+import { announceUsableTokens } from "../auth/tokens.js";
 import type { Mail } from "../../mail/smtp.js";
 import { approvedMail, refusedMail } from "../mail/messages.js";
 import { queueMail } from "../mail/outbox.js";
@@ -51,14 +52,16 @@ async function change(
 const pending = (target: AdminAccount) => !!target.credential && !target.credential.approved && !target.credential.rejectedAt;
 
 /** Lets an applicant in (also one refused before: a moderator may change their mind). */
-export function approveAccount(deps: ServiceDeps, actor: Actor | null, id: bigint) {
-  return change(deps, actor, id, "account.approve", (target) => {
+export async function approveAccount(deps: ServiceDeps, actor: Actor | null, id: bigint) {
+  const approved = await change(deps, actor, id, "account.approve", (target) => {
     if (!target.credential || target.credential.approved) throw new ForbiddenError("This account is not waiting for approval");
     return {
       credential: { approved: true, rejectedAt: null, rejectionReason: null },
       mail: approvedMail(deps.config, target.credential.email, target.username),
     };
   });
+  await announceUsableTokens(deps, id);
+  return approved;
 }
 
 /** Refuses an applicant: they can never sign in, and are told why when they try. */

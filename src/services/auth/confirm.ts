@@ -4,7 +4,7 @@ import { NotFoundError, ValidationError } from "../../core/errors.js";
 import type { ServiceDeps } from "../context.js";
 import { CONFIRMATION_DAYS, confirmationMail } from "../mail/messages.js";
 import { queueMail } from "../mail/outbox.js";
-import { hashToken, newSecret } from "./tokens.js";
+import { announceUsableTokens, hashToken, newSecret } from "./tokens.js";
 
 const DAY_MS = 86_400_000;
 
@@ -20,6 +20,7 @@ export async function confirmEmail(deps: ServiceDeps, token: string): Promise<bi
     data: { confirmedAt: new Date(), confirmationTokenHash: null },
   });
   if (count === 0) throw new NotFoundError("This confirmation link is not valid, was used already or has expired");
+  await announceUsableTokens(deps, credential.accountId);
   return credential.accountId;
 }
 

@@ -26,3 +26,12 @@ export async function issueToken(
   });
   return token;
 }
+
+/**
+ * After a change that lets an account's tokens work (its address confirmed, its application
+ * approved): API processes forget that they refused them a moment ago.
+ */
+export async function announceUsableTokens(deps: ServiceDeps, accountId: bigint): Promise<void> {
+  const tokens = await deps.db.accessToken.findMany({ where: { accountId }, select: { tokenHash: true } });
+  if (tokens.length) deps.events.publish({ type: "tokens.usable", accountId: String(accountId), tokenHashes: tokens.map((t) => t.tokenHash) });
+}
