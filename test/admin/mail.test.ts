@@ -154,6 +154,22 @@ describe("mail with SMTP settings", () => {
     expect(received.length).toBe(before);
   });
 
+  it("sends the link again through the Mastodon API for the token from sign-up, and refuses what does not fit", async () => {
+    const someone = await register("mastoresend");
+    const [first] = await mailTo(someone.email);
+    expect(await call("POST", "/api/v1/emails/confirmations", someone.token, {})).toMatchObject({ status: 200, body: {} });
+    const [, second] = await mailTo(someone.email, 2);
+    expect(linkIn(second!)).not.toBe(linkIn(first!));
+    expect((await call("POST", "/api/v1/emails/confirmations", someone.token, { email: "other@example.org" })).status).toBe(422);
+    expect((await call("POST", "/api/v1/emails/confirmations", null, {})).status).toBe(401);
+    expect((await call("POST", "/api/v1/emails/confirmations", "not-a-token", {})).status).toBe(401);
+    await call("GET", linkIn(second!), null);
+    expect(await call("POST", "/api/v1/emails/confirmations", someone.token, {})).toMatchObject({
+      status: 403, body: { error: "This method is only available while the e-mail is awaiting confirmation" },
+    });
+    expect(received.filter((m) => m.to.includes(someone.email))).toHaveLength(2);
+  });
+
   it("tells applicants of approval and of refusal with the reason; a pending token answers 403", async () => {
     const mod = await moderator();
     await setSetting(t.app.deps, SYSTEM, "registrationsMode", "approval");

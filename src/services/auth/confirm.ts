@@ -1,6 +1,6 @@
 // Confirming an e-mail address through the mailed link (servers with SMTP settings), sending
 // the link again, and why a token whose person may not use it yet is refused (Mastodon's words).
-import { NotFoundError, ValidationError } from "../../core/errors.js";
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../core/errors.js";
 import type { ServiceDeps } from "../context.js";
 import { CONFIRMATION_DAYS, confirmationMail } from "../mail/messages.js";
 import { queueMail } from "../mail/outbox.js";
@@ -39,6 +39,23 @@ export async function resendConfirmation(deps: ServiceDeps, email: string): Prom
     await tx.credential.update({ where: { accountId: credential.accountId }, data: { confirmationTokenHash: hashToken(token), confirmationSentAt: new Date() } });
     await queueMail(tx, deps.config, confirmationMail(deps.config, address, credential.account.username, token));
   });
+}
+
+/**
+ * Mails a new link to the person a token from sign-up belongs to (Mastodon's
+ * POST /api/v1/emails/confirmations), while their address waits for confirmation.
+ */
+export async function resendConfirmationForToken(deps: ServiceDeps, token: string | null, email?: string | null): Promise<void> {
+  const found = token && token.length <= 200
+    ? await deps.db.accessToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { account: { select: { credential: true } } } })
+    : null;
+  const credential = found?.account?.credential;
+  if (!credential) throw new UnauthenticatedError("The access token is invalid");
+  if (credential.confirmedAt) throw new ForbiddenError("This method is only available while the e-mail is awaiting confirmation");
+  if (email != null && email.trim().toLowerCase() !== credential.email) {
+    throw new ValidationError("Changing the address here is not supported: sign up again with the right one", "email");
+  }
+  await resendConfirmation(deps, credential.email);
 }
 
 /**
