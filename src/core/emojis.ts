@@ -9,6 +9,9 @@ export interface CustomEmoji {
 const SHORTCODE = /^[a-zA-Z0-9_]{2,64}$/;
 const MAX = 100;
 
+/** Emoji as a row's JSON column keeps them (plain objects, as Prisma writes JSON). */
+export const jsonEmojis = (emojis: CustomEmoji[] = []) => emojis.map(({ shortcode, url }) => ({ shortcode, url }));
+
 /** The emoji a row keeps (its JSON column); anything malformed is left out. */
 export function storedEmojis(value: unknown): CustomEmoji[] {
   if (!Array.isArray(value)) return [];

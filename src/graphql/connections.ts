@@ -24,6 +24,17 @@ export function connection<T>(items: { cursor: bigint; node: T }[], flags: { has
   };
 }
 
+/** A page of rows newest first (one more than asked), as a connection of the edges `edge` makes. */
+export async function pagedConnection<R, T>(
+  args: PageArgs,
+  fetch: (page: PageQuery) => Promise<R[]>,
+  edge: (row: R) => { cursor: bigint; node: T },
+) {
+  const page = toPageQuery(args);
+  const { items, ...flags } = toPage(await fetch(page), page, { after: args.after != null, before: args.before != null });
+  return connection(items.map(edge), flags);
+}
+
 /** Keeps the statuses the viewer may see, in page order, as edges. */
 async function edgesOf(
   ctx: Context,

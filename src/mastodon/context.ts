@@ -9,7 +9,14 @@ import type { Actor } from "../services/context.js";
 import { ForbiddenError } from "../core/errors.js";
 import type { FilterContext } from "../core/filters.js";
 import { filterContextOf } from "./filtering.js";
-import { tokenRefusal } from "../services/auth/confirm.js";
+import { tokenRefusal, type TokenRefusal } from "../services/auth/confirm.js";
+
+/** Mastodon's words (403) for a token whose person may not use the API yet. */
+const REFUSALS: Record<TokenRefusal, string> = {
+  unconfirmed: "Your login is missing a confirmed e-mail address",
+  pending: "Your login is currently pending approval",
+  disabled: "Your login is currently disabled",
+};
 
 export interface RequestState {
   services: ApiServices;
@@ -37,7 +44,8 @@ export function bearer(c: HonoContext): string | null {
 export async function requestState(c: HonoContext, services: ApiServices): Promise<RequestState> {
   const token = bearer(c);
   const actor = token ? await services.auth.authenticate(token) : null;
-  const refusal = token && !actor ? await tokenRefusal(services.deps, token) : null;
+  const refused = token && !actor ? await tokenRefusal(services.deps, token) : null;
+  const refusal = refused ? REFUSALS[refused] : null;
   const reader = actor && hasScope(actor.scopes, "read") ? actor : null;
   let viewer: Promise<Viewer | null> | undefined;
   return {

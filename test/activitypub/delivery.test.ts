@@ -6,6 +6,7 @@ import { api } from "../support/activitypub.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { freePort } from "../support/server-process.js";
 import { signUp } from "../support/world.js";
+import { eventually } from "../support/eventually.js";
 
 const running: TestApp[] = [];
 afterAll(() => Promise.all(running.map((t) => t.close())));
@@ -24,14 +25,6 @@ async function serve(port: number, databaseUrl?: string) {
 async function stop(t: TestApp) {
   running.splice(running.indexOf(t), 1);
   await t.app.stop();
-}
-
-async function eventually(check: () => Promise<boolean>, what: string, ms = 20_000) {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 it("a Follow sent while the other server is down arrives after both restart", async () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api } from "../support/activitypub.js";
 import { startListeningApp, type TestApp } from "../support/app.js";
 import { signUp, type Person } from "../support/world.js";
+import { eventually } from "../support/eventually.js";
 
 let a: TestApp;
 let b: TestApp;
@@ -22,17 +23,6 @@ beforeAll(async () => {
   bob = await signUp(b, "bob");
 });
 afterAll(() => Promise.all([a?.close(), b?.close()]));
-
-/** Polls until `check` returns something truthy (deliveries are asynchronous). */
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, what: string, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** `who` on `t` finds user@host through search with resolve=true; returns the account there. */
 async function resolve(t: TestApp, who: Person, handle: string) {

@@ -31,6 +31,7 @@ import { upsertRemoteAccount } from "../../src/services/accounts/remote.js";
 import { api, PUBLIC } from "../support/activitypub.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { signUp, type Person } from "../support/world.js";
+import { eventually } from "../support/eventually.js";
 
 /** An address Fedify takes for a public one. No packet goes to it: `guard` answers for it. */
 const PUBLIC_HOST = "1.2.3.4";
@@ -146,14 +147,6 @@ async function stored(t: TestApp) {
     t.app.deps.db.status.count({ where: { local: false } }),
   ]);
   return { accounts, statuses };
-}
-
-async function eventually(check: () => Promise<boolean>, what: string, ms = 15_000) {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Private targets, by URL (statuses are what a URL resolves to) and by handle. */

@@ -14,6 +14,7 @@ import { startPeer, type Peer } from "../support/fixture-peers.js";
 import { passwordToken } from "../support/masto.js";
 import { follow, post } from "../support/world.js";
 import { AdminAccountQuery, AuditLog, ModerateAccount, person, refusedGql, UnsuspendAccount, type Someone } from "./staff.js";
+import { eventually } from "../support/eventually.js";
 
 let t: TestApp;
 let url: string;
@@ -51,16 +52,6 @@ const Verbs = graphql(`
 `);
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
-
-async function eventually<T>(check: () => T | null | undefined | false | Promise<T | null | undefined | false>, what: string, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** An account of the peer server, in our database, following `local`. */
 async function remoteFollower(name: string, local: Someone) {

@@ -22,6 +22,7 @@ import { SubscribePublic } from "../support/documents.js";
 import { signUp, subscribe, wsClient, type Person } from "../support/world.js";
 import { passwordToken } from "../support/masto.js";
 import { person, refusedGql, type Someone } from "./staff.js";
+import { eventually } from "../support/eventually.js";
 
 let a: TestApp;
 let b: TestApp;
@@ -53,16 +54,6 @@ beforeAll(async () => {
 afterAll(() => Promise.all([a?.close(), b?.close(), c?.close()]));
 
 const callA = caller(() => urlA);
-
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, what: string, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** Until `t` has no event handler running and no job due (retries waiting for later aside). */
 async function settle(t: TestApp) {

@@ -34,18 +34,9 @@ import pg from "pg";
 import { afterAll, expect, it } from "vitest";
 import { createDatabase } from "../support/app.js";
 import { freePort, runCli, startServer, type ServerProcess } from "../support/server-process.js";
+import { eventually } from "../support/eventually.js";
 
 const N = 20;
-
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, what: string, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 interface Received {
   id: string;

@@ -16,6 +16,7 @@ import { SubscribeHome } from "../support/documents.js";
 import { mastoPerson, type MastoPerson } from "../support/masto.js";
 import { expectFailure, VALIDATION } from "../support/mutation-helpers.js";
 import { signUp, subscribe, wsClient, type Person } from "../support/world.js";
+import { eventually } from "../support/eventually.js";
 
 let a: TestApp;
 let b: TestApp;
@@ -39,16 +40,6 @@ beforeAll(async () => {
 afterAll(() => Promise.all([a?.close(), b?.close()]));
 
 const callA = caller(() => urlA);
-
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, what: string, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 async function resolveOne(t: TestApp, who: Person, handle: string): Promise<string> {
   const found = (await api(t, who.token, "GET", `/api/v2/search?resolve=true&type=accounts&q=${encodeURIComponent(handle)}`)).body.accounts;

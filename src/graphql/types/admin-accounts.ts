@@ -1,20 +1,18 @@
 // Moderation of accounts in GraphQL: accounts as moderators see them, the actions against
 // them, approval of applicants, and the audit log for admins. The services decide who may
 // (moderators, admins for staff accounts); these resolvers only call them.
-import { NotFoundError } from "../../core/errors.js";
-import { toPage, toPageQuery } from "../../core/paging.js";
 import type { AuditLogEntry } from "../../generated/prisma/client.js";
 import { takeAccountAction } from "../../services/admin/account-actions.js";
 import { approveAccount, enableAccount, rejectAccount, unsensitizeAccount, unsilenceAccount, unsuspendAccount } from "../../services/admin/account-changes.js";
 import { deleteAccountData } from "../../services/admin/account-delete.js";
-import { getAdminAccount, listAdminAccounts, type AdminAccount } from "../../services/admin/accounts.js";
+import { getAdminAccount, listAdminAccounts, type AdminAccount, type AdminAccountFilter } from "../../services/admin/accounts.js";
 import { listAuditLog } from "../../services/admin/audit-log.js";
 import { builder } from "../builder.js";
-import { connection } from "../connections.js";
+import { pagedConnection } from "../connections.js";
 import type { Context } from "../context.js";
 import { idArg } from "../ids.js";
 import { AccountRef } from "./account.js";
-import { MUTATION_ERRORS } from "./errors.js";
+import { MUTATION_ERRORS, orNull } from "./errors.js";
 
 export const AccountRoleEnum = builder.enumType("AccountRole", {
   values: { USER: {}, MODERATOR: { description: "Handles reports and acts on accounts" }, ADMIN: { description: "Everything moderators do, and the server's settings" } } as const,
@@ -95,15 +93,6 @@ const AuditLogConnection = builder.connectionObject({ type: AuditLogEntryRef, na
 
 const accountId = (raw: string | number) => idArg(String(raw), "Account", "accountId");
 
-async function orNull<T>(run: () => Promise<T>): Promise<T | null> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
-}
-
 builder.queryFields((t) => ({
   adminAccounts: t.connection(
     {
@@ -120,26 +109,19 @@ builder.queryFields((t) => ({
         byDomain: t.arg.string({ description: "Domains containing this" }),
         email: t.arg.string({ description: "E-mail addresses containing this" }),
       },
-      resolve: async (_root, args, ctx) => {
-        const page = toPageQuery(args);
-        const rows = await listAdminAccounts(
-          ctx.deps,
-          ctx.actor,
-          {
-            origin: args.origin === "LOCAL" ? "local" : args.origin === "REMOTE" ? "remote" : null,
-            status: args.status ? (args.status.toLowerCase() as Lowercase<typeof args.status>) : null,
-            staff: args.staff,
-            roles: args.role ? [args.role] : null,
-            sensitized: args.sensitized,
-            username: args.username,
-            displayName: args.displayName,
-            byDomain: args.byDomain,
-            email: args.email,
-          },
-          page,
-        );
-        const { items, ...flags } = toPage(rows, page, { after: args.after != null, before: args.before != null });
-        return connection(items.map((row) => ({ cursor: row.id, node: row })), flags);
+      resolve: (_root, args, ctx) => {
+        const filter: AdminAccountFilter = {
+          origin: args.origin === "LOCAL" ? "local" : args.origin === "REMOTE" ? "remote" : null,
+          status: args.status ? (args.status.toLowerCase() as Lowercase<typeof args.status>) : null,
+          staff: args.staff,
+          roles: args.role ? [args.role] : null,
+          sensitized: args.sensitized,
+          username: args.username,
+          displayName: args.displayName,
+          byDomain: args.byDomain,
+          email: args.email,
+        };
+        return pagedConnection(args, (page) => listAdminAccounts(ctx.deps, ctx.actor, filter, page), (row) => ({ cursor: row.id, node: row }));
       },
     },
     AdminAccountConnection,
@@ -161,12 +143,9 @@ builder.queryFields((t) => ({
         targetId: t.arg.string(),
         accountId: t.arg.id({ description: "Entries by this moderator" }),
       },
-      resolve: async (_root, args, ctx) => {
-        const page = toPageQuery(args);
+      resolve: (_root, args, ctx) => {
         const filter = { action: args.action, targetType: args.targetType, targetId: args.targetId, accountId: args.accountId != null ? accountId(args.accountId) : null };
-        const rows = await listAuditLog(ctx.deps, ctx.actor, filter, page);
-        const { items, ...flags } = toPage(rows, page, { after: args.after != null, before: args.before != null });
-        return connection(items.map((row) => ({ cursor: row.id, node: row })), flags);
+        return pagedConnection(args, (page) => listAuditLog(ctx.deps, ctx.actor, filter, page), (row) => ({ cursor: row.id, node: row }));
       },
     },
     AuditLogConnection,

@@ -1,8 +1,6 @@
 // Domain moderation in GraphQL for admins: domain blocks (noop, silence, suspend, with their
 // flags and comments) and domain allows (limited federation), listed, one by one, created,
 // changed and removed. The services decide who may (admins) and audit each change.
-import { NotFoundError } from "../../core/errors.js";
-import { toPage, toPageQuery } from "../../core/paging.js";
 import type { DomainAllow, DomainBlock } from "../../generated/prisma/client.js";
 import { createDomainAllow, deleteDomainAllow, findDomainAllow, listDomainAllows } from "../../services/domains/allows.js";
 import {
@@ -14,9 +12,9 @@ import {
   updateDomainBlock,
 } from "../../services/domains/blocks.js";
 import { builder } from "../builder.js";
-import { connection } from "../connections.js";
+import { pagedConnection } from "../connections.js";
 import { idArg } from "../ids.js";
-import { MUTATION_ERRORS } from "./errors.js";
+import { MUTATION_ERRORS, orNull } from "./errors.js";
 
 export const DomainBlockSeverityEnum = builder.enumType("DomainBlockSeverity", {
   values: {
@@ -57,27 +55,12 @@ const AdminDomainAllowConnection = builder.connectionObject({ type: AdminDomainA
 const blockId = (raw: string | number) => idArg(String(raw), "AdminDomainBlock");
 const allowId = (raw: string | number) => idArg(String(raw), "AdminDomainAllow");
 
-/** null instead of NotFound, for the one-item queries. */
-async function orNull<T>(load: () => Promise<T>): Promise<T | null> {
-  try {
-    return await load();
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
-}
-
 builder.queryFields((t) => ({
   adminDomainBlocks: t.connection(
     {
       type: AdminDomainBlockRef,
       description: "Domain blocks, newest first (admins)",
-      resolve: async (_root, args, ctx) => {
-        const page = toPageQuery(args);
-        const rows = await listDomainBlocks(ctx.deps, ctx.actor, page);
-        const { items, ...flags } = toPage(rows, page, { after: args.after != null, before: args.before != null });
-        return connection(items.map((block) => ({ cursor: block.id, node: block })), flags);
-      },
+      resolve: (_root, args, ctx) => pagedConnection(args, (page) => listDomainBlocks(ctx.deps, ctx.actor, page), (block) => ({ cursor: block.id, node: block })),
     },
     AdminDomainBlockConnection,
   ),
@@ -92,12 +75,7 @@ builder.queryFields((t) => ({
     {
       type: AdminDomainAllowRef,
       description: "Allowed domains, newest first (admins)",
-      resolve: async (_root, args, ctx) => {
-        const page = toPageQuery(args);
-        const rows = await listDomainAllows(ctx.deps, ctx.actor, page);
-        const { items, ...flags } = toPage(rows, page, { after: args.after != null, before: args.before != null });
-        return connection(items.map((allow) => ({ cursor: allow.id, node: allow })), flags);
-      },
+      resolve: (_root, args, ctx) => pagedConnection(args, (page) => listDomainAllows(ctx.deps, ctx.actor, page), (allow) => ({ cursor: allow.id, node: allow })),
     },
     AdminDomainAllowConnection,
   ),

@@ -1,12 +1,11 @@
 // Blocked servers in GraphQL: the server's published list (`domainBlocks`, shown as the
 // domainBlocksVisibility setting says) and a person's own blocks (`blockedDomains`,
 // blockDomain / unblockDomain: that server's people and posts are hidden from them).
-import { toPage, toPageQuery } from "../../core/paging.js";
 import type { DomainBlock } from "../../generated/prisma/client.js";
 import { blockDomain, listBlockedDomains, unblockDomain } from "../../services/domains/account-blocks.js";
 import { domainDigest, obfuscatedDomain, publishedDomainBlocks } from "../../services/domains/blocks.js";
 import { builder } from "../builder.js";
-import { connection } from "../connections.js";
+import { pagedConnection } from "../connections.js";
 import { DomainBlockSeverityEnum } from "./admin-domains.js";
 import { MUTATION_ERRORS } from "./errors.js";
 
@@ -37,12 +36,7 @@ builder.queryFields((t) => ({
     {
       type: "String",
       description: "The servers you blocked, most recently blocked first",
-      resolve: async (_root, args, ctx) => {
-        const page = toPageQuery(args);
-        const rows = await listBlockedDomains(ctx.deps, ctx.actor, page);
-        const { items, ...flags } = toPage(rows, page, { after: args.after != null, before: args.before != null });
-        return connection(items.map((row) => ({ cursor: row.id, node: row.domain })), flags);
-      },
+      resolve: (_root, args, ctx) => pagedConnection(args, (page) => listBlockedDomains(ctx.deps, ctx.actor, page), (row) => ({ cursor: row.id, node: row.domain })),
     },
     BlockedDomainConnection,
   ),

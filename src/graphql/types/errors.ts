@@ -37,3 +37,13 @@ for (const [cls, name, description] of [
 export const MUTATION_ERRORS = {
   types: [ValidationError, UnauthenticatedError, ForbiddenError, NotFoundError, ConflictError],
 };
+
+/** For the one-item queries: null when there is no such thing, as GraphQL queries answer it. */
+export async function orNull<T>(load: () => Promise<T>): Promise<T | null> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}

@@ -5,6 +5,7 @@ import type { AdminAccount } from "../../services/admin/accounts.js";
 import type { ReportDetails } from "../../services/admin/reports.js";
 import type { RequestState } from "../context.js";
 import { toMastodonAccount } from "./account.js";
+import { reportFields } from "./report.js";
 import { toMastodonStatus } from "./status.js";
 
 /**
@@ -57,13 +58,7 @@ export async function toAdminReport(state: RequestState, details: ReportDetails)
   const domain = state.services.deps.config.domain;
   const admin = (account: AdminAccount | null) => (account ? toAdminAccount(account, origin, domain) : null);
   return {
-    id: String(report.id),
-    action_taken: report.actionTakenAt !== null,
-    action_taken_at: report.actionTakenAt?.toISOString() ?? null,
-    category: report.category.toLowerCase(),
-    comment: report.comment,
-    forwarded: report.forwarded,
-    created_at: report.createdAt.toISOString(),
+    ...reportFields(report),
     updated_at: report.updatedAt.toISOString(),
     account: admin(details.account),
     target_account: admin(details.targetAccount),

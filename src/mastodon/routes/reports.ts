@@ -3,27 +3,11 @@
 import type { Hono } from "hono";
 import { ValidationError } from "../../core/errors.js";
 import { parseId } from "../../core/ids.js";
-import type { Report, Account } from "../../generated/prisma/client.js";
 import type { ApiServices } from "../../http/services.js";
 import { createReport } from "../../services/reports/create.js";
 import { needActor, requestState } from "../context.js";
-import { toMastodonAccount } from "../entities/account.js";
+import { toMastodonReport } from "../entities/report.js";
 import { bool, readParams, str, strings } from "../params.js";
-
-function toMastodonReport(report: Report & { targetAccount: Account }, origin: string, domain: string) {
-  return {
-    id: String(report.id),
-    action_taken: report.actionTakenAt !== null,
-    action_taken_at: report.actionTakenAt?.toISOString() ?? null,
-    category: report.category.toLowerCase(),
-    comment: report.comment,
-    forwarded: report.forwarded,
-    created_at: report.createdAt.toISOString(),
-    status_ids: report.statusIds.length ? report.statusIds.map(String) : null,
-    rule_ids: report.ruleIds.length ? report.ruleIds : null,
-    target_account: toMastodonAccount(report.targetAccount, origin, domain),
-  };
-}
 
 const idOf = (raw: string | undefined, field: string) => {
   const id = raw === undefined ? undefined : parseId(raw);

@@ -4,8 +4,7 @@ import { newId } from "../../core/ids.js";
 import type { ServiceDeps } from "../context.js";
 import { isDomainSuspended } from "../domains/policy.js";
 import { isUniqueViolation } from "../guards.js";
-import type { CustomEmoji } from "../../core/emojis.js";
-import { jsonEmojis } from "../statuses/remote.js";
+import { jsonEmojis, type CustomEmoji } from "../../core/emojis.js";
 
 export interface ProfileField {
   name: string;

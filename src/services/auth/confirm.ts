@@ -58,11 +58,13 @@ export async function resendConfirmationForToken(deps: ServiceDeps, token: strin
   await resendConfirmation(deps, credential.email);
 }
 
+export type TokenRefusal = "unconfirmed" | "pending" | "disabled";
+
 /**
- * Why a valid token of a person who may not use the API (yet) is refused, as Mastodon says
- * it (403); null when the token is unknown or its account suspended (401).
+ * Why a valid token of a person who may not use the API (yet) is refused; null when the token
+ * is unknown or its account suspended (then it is simply not valid).
  */
-export async function tokenRefusal(deps: ServiceDeps, token: string): Promise<string | null> {
+export async function tokenRefusal(deps: ServiceDeps, token: string): Promise<TokenRefusal | null> {
   if (!token || token.length > 200) return null;
   const { rows } = await deps.pool.query<{ confirmed: boolean; approved: boolean; disabled: boolean }>(
     `SELECT c.confirmed_at IS NOT NULL AS confirmed, c.approved, c.disabled_at IS NOT NULL AS disabled
@@ -74,8 +76,8 @@ export async function tokenRefusal(deps: ServiceDeps, token: string): Promise<st
   );
   const found = rows[0];
   if (!found) return null;
-  if (!found.confirmed) return "Your login is missing a confirmed e-mail address";
-  if (!found.approved) return "Your login is currently pending approval";
-  if (found.disabled) return "Your login is currently disabled";
+  if (!found.confirmed) return "unconfirmed";
+  if (!found.approved) return "pending";
+  if (found.disabled) return "disabled";
   return null;
 }

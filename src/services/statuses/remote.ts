@@ -8,7 +8,7 @@ import { isUniqueViolation } from "../guards.js";
 import { ensureTags, keepVersionAndRetag } from "./compose.js";
 import { softDelete, statusDeletedEvent } from "./delete.js";
 import { statusCreatedEvent } from "./events.js";
-import type { CustomEmoji } from "../../core/emojis.js";
+import { jsonEmojis, type CustomEmoji } from "../../core/emojis.js";
 import {
   addRemoteMedia, addRemotePoll, checkRemoteMedia, checkRemotePoll, refreshRemotePoll, replaceRemoteMedia, replaceRemotePoll,
   type RemoteMediaInput, type RemotePollInput,
@@ -38,9 +38,6 @@ export interface RemoteStatusInput {
   /** custom emoji of its server that the text uses */
   emojis?: CustomEmoji[];
 }
-
-/** Emoji as the JSON column keeps them. */
-export const jsonEmojis = (emojis: CustomEmoji[] = []) => emojis.map(({ shortcode, url }) => ({ shortcode, url }));
 
 /** An id in the millisecond the status was published (never in the future). */
 function idFor(publishedAt: Date): bigint {
