@@ -70,6 +70,8 @@ describe("two servers", () => {
     await api(a, alice.token, "POST", `/api/v1/statuses/${seen.id}/favourite`);
     const favourites = async () => (await api(b, bob.token, "GET", `/api/v1/statuses/${posted.id}`)).body.favourites_count;
     await eventually(async () => (await favourites()) === 1, "the Like on B");
+    // The notification is written by B's event handlers, just after the favourite's commit.
+    await b.app.events.drain();
     const notes = (await api(b, bob.token, "GET", "/api/v1/notifications?types[]=favourite")).body as { type: string; account: { acct: string } }[];
     expect(notes.map((n) => n.account.acct)).toContain(`${alice.name}@${new URL(a.app.config.publicUrl).host}`);
     await api(a, alice.token, "POST", `/api/v1/statuses/${seen.id}/unfavourite`);
