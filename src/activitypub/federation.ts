@@ -70,7 +70,7 @@ export function createActivityPub(deps: ServiceDeps, kv: KvStore, jobs: JobQueue
     federation,
     keys,
     health,
-    middleware: federationMiddleware(federation, deps),
+    middleware: federationMiddleware(federation, deps, jobs),
     resolver: remoteResolver(deps, (data) => federation.createContext(new URL(config.publicUrl), data)),
     startQueue(signal) {
       federation.startQueue(newFederationData(deps), { signal }).catch(onError);

@@ -35,7 +35,7 @@ function signatureValues(headers: Headers): string[] {
 }
 
 /** The KV key of one signature: its bytes hashed (one base64 spelling or another, the same key). */
-function signatureKey(value: string): KvKey | null {
+export function signatureKey(value: string): KvKey | null {
   const bytes = Buffer.from(value, "base64");
   if (bytes.length === 0) return null;
   return ["fedigraph", "inbox-signature", createHash("sha256").update(bytes).digest("base64url")];
