@@ -5,6 +5,7 @@
 // service. Types not listed here are accepted and ignored.
 import type { Context, Federation, InboxContext } from "@fedify/fedify";
 import { Accept, Announce, Article, Block, Create, Delete, Flag, Follow, isActor, Like, Move, Note, Question, Reject, Undo, Update } from "@fedify/vocab";
+import { hasLocalFollower } from "../db/records.js";
 import type { Actor as ServiceActor, ServiceDeps } from "../services/context.js";
 import { moveFollowers } from "../services/accounts/move.js";
 import { removeRemoteAccount } from "../services/accounts/remote-gone.js";
@@ -55,15 +56,10 @@ async function knownRemote(deps: ServiceDeps, uri: URL | null) {
   return deps.db.account.findFirst({ where: { uri: uri.href, domain: { not: null } } });
 }
 
-async function hasLocalFollower(ctx: Context<FederationData>, accountId: bigint): Promise<boolean> {
-  const row = await ctx.data.deps.db.follow.findFirst({ where: { targetAccountId: accountId, account: { domain: null } }, select: { id: true } });
-  return row !== null;
-}
-
 /** Whether anyone here cares about a post by `authorId`: a local follower, or a local account mentioned. */
 async function wanted(ctx: Context<FederationData>, authorId: bigint, note: Note | Question | Article): Promise<boolean> {
   const { deps } = ctx.data;
-  if (await hasLocalFollower(ctx, authorId)) return true;
+  if (await hasLocalFollower(ctx.data.deps.pool, authorId)) return true;
   const origin = new URL(deps.config.publicUrl).origin;
   return [...note.toIds, ...note.ccIds].some((uri) => uri.origin === origin);
 }
@@ -133,14 +129,14 @@ export function registerInbox(federation: Federation<FederationData>, box: Outbo
       if (!booster || booster.domain === null || booster.suspendedAt) return;
       let original = await deps.db.status.findUnique({ where: { uri: announce.objectId.href } });
       // A post we do not have yet is fetched when someone here follows the booster.
-      if (!original && (await hasLocalFollower(ctx, booster.id))) {
+      if (!original && (await hasLocalFollower(ctx.data.deps.pool, booster.id))) {
         const note = await fetched(announce.getObject(ctx));
         if ((note instanceof Note || note instanceof Question || note instanceof Article) && note.attributionId && sameOrigin(note.id, note.attributionId)) {
           const author = await remoteActor(ctx, note.attributionId);
           if (author && author.domain !== null && !author.suspendedAt) original = await storeNote(ctx, note, author);
         }
       }
-      if (!original || (!original.local && !(await hasLocalFollower(ctx, booster.id)))) return;
+      if (!original || (!original.local && !(await hasLocalFollower(ctx.data.deps.pool, booster.id)))) return;
       const published = announce.published ? new Date(announce.published.epochMilliseconds) : new Date();
       await storeRemoteReblog(deps, { uri: announce.id.href, accountId: booster.id, reblogOfId: original.id, publishedAt: published });
     })

@@ -4,6 +4,7 @@
 import type { Context } from "@fedify/fedify";
 import { Hashtag, Mention, PUBLIC_COLLECTION, type Article, type Note, type Question } from "@fedify/vocab";
 import { normalizeTag, sanitizeRemoteHtml } from "../core/text.js";
+import { accountIdsByUri } from "../db/records.js";
 import type { Visibility } from "../core/visibility.js";
 import type { Account } from "../generated/prisma/client.js";
 import { storeRemoteStatus, type RemoteStatusInput } from "../services/statuses/remote.js";
@@ -51,9 +52,7 @@ export async function readNote(ctx: Context<FederationData>, note: Note | Questi
   } catch {
     // a tag that is only a link and cannot be fetched: the rest is still good
   }
-  const mentioned = mentionUris.length
-    ? await deps.db.account.findMany({ where: { uri: { in: mentionUris.slice(0, 50) } }, select: { id: true } })
-    : [];
+  const mentionedIds = await accountIdsByUri(deps.pool, mentionUris.slice(0, 50));
   const published = note.published ? new Date(note.published.epochMilliseconds) : new Date();
   const language = languageOf(note);
   const url = note.url instanceof URL ? note.url.href : (note.url as { href?: URL } | null)?.href?.href ?? null;
@@ -69,7 +68,7 @@ export async function readNote(ctx: Context<FederationData>, note: Note | Questi
     language,
     publishedAt: published,
     inReplyToUri: note.replyTargetId?.href ?? null,
-    mentionedIds: mentioned.map((account) => account.id),
+    mentionedIds,
     tags: [...tags.values()].slice(0, 20),
     media: await readAttachments(ctx, note),
     poll: await readPoll(note),

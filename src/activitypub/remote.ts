@@ -7,6 +7,7 @@ import {
 } from "@fedify/vocab";
 import { KeyObject } from "node:crypto";
 import { sanitizeRemoteHtml } from "../core/text.js";
+import { accountByUri } from "../db/records.js";
 import type { ServiceDeps } from "../services/context.js";
 import { upsertRemoteAccount } from "../services/accounts/remote.js";
 import { applyDomainLimits } from "../services/domains/blocks.js";
@@ -142,7 +143,7 @@ export async function rememberActor(ctx: Context<FederationData>, actor: Actor) 
 /** The account of an actor URI: stored already, or fetched (signed) and stored; null for a server that may not federate with us. */
 export async function accountForActorUri(ctx: Context<FederationData>, uri: URL) {
   if (!(await mayFederate(ctx.data.deps, uri.host))) return null;
-  const known = await ctx.data.deps.db.account.findUnique({ where: { uri: uri.href } });
+  const known = await accountByUri(ctx.data.deps.pool, uri.href);
   if (known) return known;
   const object = await lookup(ctx, uri.href);
   return object && isActor(object) ? rememberActor(ctx, object) : null;

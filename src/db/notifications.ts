@@ -42,3 +42,61 @@ export async function unreadNotifications(pool: pg.Pool, accountId: bigint, filt
   });
   return rows[0]!.count;
 }
+
+// $1 sender, $2 recipients, $3 their new notifications' ids, $4 type, $5 status.
+const INSERT_NOTIFICATIONS = {
+  name: "insert_notifications",
+  text: `
+    WITH source AS (SELECT domain FROM accounts WHERE id = $1::bigint),
+    given(account_id, id) AS (SELECT * FROM unnest($2::bigint[], $3::bigint[]))
+    INSERT INTO notifications (id, account_id, from_account_id, type, status_id)
+    SELECT g.id, g.account_id, $1::bigint, $4::"NotificationType", $5::bigint
+    FROM given g JOIN accounts a ON a.id = g.account_id
+    WHERE a.domain IS NULL AND a.suspended_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM account_domain_blocks d JOIN source s ON d.domain = s.domain WHERE d.account_id = a.id)
+      AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.account_id = a.id AND b.target_account_id = $1::bigint)
+      AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.account_id = $1::bigint AND b.target_account_id = a.id)
+      AND NOT EXISTS (SELECT 1 FROM mutes m WHERE m.account_id = a.id AND m.target_account_id = $1::bigint
+                      AND m.hide_notifications AND (m.expires_at IS NULL OR m.expires_at > (now() AT TIME ZONE 'UTC')))
+      AND NOT EXISTS (SELECT 1 FROM statuses s JOIN thread_states ts ON ts.thread_id = COALESCE(s.thread_id, s.id) AND ts.muted
+                      WHERE s.id = $5::bigint AND ts.account_id = a.id)
+    RETURNING id, account_id AS "accountId"`,
+};
+
+export interface NewNotifications {
+  type: string;
+  fromAccountId: bigint;
+  /** candidates, each with the id its notification gets */
+  recipients: readonly { accountId: bigint; id: bigint }[];
+  statusId: bigint | null;
+}
+
+/**
+ * Notifies the candidates who are local, not suspended and hear from the sender: no block
+ * either way, no mute with notifications hidden, no block of the sender's server, and (for a
+ * status) the conversation not muted. Returns the notifications made.
+ */
+export async function insertNotifications(pool: pg.Pool, input: NewNotifications): Promise<{ id: bigint; accountId: bigint }[]> {
+  if (input.recipients.length === 0) return [];
+  const { rows } = await pool.query<{ id: bigint; accountId: bigint }>({
+    ...INSERT_NOTIFICATIONS,
+    values: [
+      String(input.fromAccountId),
+      input.recipients.map((r) => String(r.accountId)),
+      input.recipients.map((r) => String(r.id)),
+      input.type,
+      input.statusId === null ? null : String(input.statusId),
+    ],
+  });
+  return rows;
+}
+
+/** Followers of `accountId` who asked to be told of each of its posts (the bell). */
+export async function belledFollowers(pool: pg.Pool, accountId: bigint): Promise<bigint[]> {
+  const { rows } = await pool.query<{ id: bigint }>({
+    name: "belled_followers",
+    text: "SELECT account_id AS id FROM follows WHERE target_account_id = $1 AND notify",
+    values: [String(accountId)],
+  });
+  return rows.map((row) => row.id);
+}

@@ -44,6 +44,29 @@ export async function accountsById(pool: pg.Pool, list: readonly bigint[]): Prom
   return rows;
 }
 
+/** An account by its ActivityPub id (every remote activity names its actor). */
+export async function accountByUri(pool: pg.Pool, uri: string): Promise<Account | null> {
+  const { rows } = await pool.query<Account>({ name: "account_by_uri", text: `SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE uri = $1`, values: [uri] });
+  return rows[0] ?? null;
+}
+
+/** The ids of the accounts among `uris` that we have. */
+export async function accountIdsByUri(pool: pg.Pool, uris: readonly string[]): Promise<bigint[]> {
+  if (uris.length === 0) return [];
+  const { rows } = await pool.query<{ id: bigint }>({ name: "account_ids_by_uri", text: "SELECT id FROM accounts WHERE uri = ANY($1::text[])", values: [uris] });
+  return rows.map((row) => row.id);
+}
+
+/** Whether an account of this server follows `accountId`. */
+export async function hasLocalFollower(pool: pg.Pool, accountId: bigint): Promise<boolean> {
+  const { rows } = await pool.query({
+    name: "has_local_follower",
+    text: `SELECT 1 FROM follows f JOIN accounts a ON a.id = f.account_id WHERE f.target_account_id = $1 AND a.domain IS NULL LIMIT 1`,
+    values: [String(accountId)],
+  });
+  return rows.length > 0;
+}
+
 /** Mentioned account ids per status. */
 export async function mentionsByStatus(pool: pg.Pool, list: readonly bigint[]): Promise<Map<bigint, bigint[]>> {
   const found = new Map<bigint, bigint[]>();

@@ -1,5 +1,6 @@
 // Turns domain events into notifications, then tells live notification subscribers.
 import type { EventBus } from "./bus.js";
+import { belledFollowers } from "../db/notifications.js";
 import type { Realtime } from "../realtime/topics.js";
 import type { ServiceDeps } from "../services/context.js";
 import { notify, type NotifyInput } from "../services/notifications/create.js";
@@ -29,11 +30,8 @@ export function subscribeNotifications(bus: EventBus, deps: ServiceDeps, realtim
     await send({ type: "MENTION", fromAccountId: from, recipientIds: mentioned, statusId });
     if (event.visibility === "DIRECT") return;
     // "Notify me when they post": followers who rang the bell (and were not just mentioned).
-    const bells = await deps.db.follow.findMany({
-      where: { targetAccountId: from, notify: true, accountId: { notIn: mentioned } },
-      select: { accountId: true },
-    });
-    await send({ type: "STATUS", fromAccountId: from, recipientIds: bells.map((b) => b.accountId), statusId });
+    const bells = (await belledFollowers(deps.pool, from)).filter((id) => !mentioned.includes(id));
+    await send({ type: "STATUS", fromAccountId: from, recipientIds: bells, statusId });
   });
 
   bus.on("favourite.created", (event) =>

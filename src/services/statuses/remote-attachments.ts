@@ -4,6 +4,7 @@
 import { newId } from "../../core/ids.js";
 import { MAX_DESCRIPTION, MAX_MEDIA_PER_STATUS } from "../../core/media.js";
 import type { Tx } from "../../db/client.js";
+import type { RemoteMediaRow, RemotePollRow } from "../../db/remote-statuses.js";
 import type { Poll, Prisma } from "../../generated/prisma/client.js";
 import type { MediaType } from "../../generated/prisma/enums.js";
 
@@ -93,8 +94,19 @@ function mediaRow(accountId: bigint, statusId: bigint, position: number, media: 
   };
 }
 
-/** Stores a remote status's media (already checked). */
-export async function addRemoteMedia(tx: Tx, accountId: bigint, statusId: bigint, media: readonly RemoteMediaInput[]) {
+/** A remote status's media (already checked) as rows for hand-written SQL. */
+export function remoteMediaRows(accountId: bigint, statusId: bigint, media: readonly RemoteMediaInput[]): RemoteMediaRow[] {
+  return media.map((item, position) => {
+    const row = mediaRow(accountId, statusId, position, item);
+    return {
+      id: BigInt(row.id), type: row.type, contentType: row.contentType, remoteUrl: item.url, description: row.description ?? null,
+      focusX: row.focusX ?? 0, focusY: row.focusY ?? 0, meta: row.meta, blurhash: row.blurhash ?? null,
+    };
+  });
+}
+
+/** Stores a remote status's media (already checked), in an edit's transaction. */
+async function addRemoteMedia(tx: Tx, accountId: bigint, statusId: bigint, media: readonly RemoteMediaInput[]) {
   if (media.length === 0) return;
   await tx.mediaAttachment.createMany({ data: media.map((item, position) => mediaRow(accountId, statusId, position, item)) });
 }
@@ -125,10 +137,10 @@ function pollRow(poll: RemotePollInput) {
   return { options: poll.options, tallies: poll.tallies, multiple: poll.multiple, votesCount: Math.min(votesCount, MAX_INT), votersCount, expiresAt: poll.expiresAt };
 }
 
-/** Stores a remote status's poll (already checked). One that ended already is not announced as ending. */
-export async function addRemotePoll(tx: Tx, accountId: bigint, statusId: bigint, poll: RemotePollInput) {
+/** A remote status's poll (already checked) as a row. One that ended already is not announced as ending. */
+export function remotePollRow(poll: RemotePollInput): RemotePollRow {
   const ended = poll.expiresAt !== null && poll.expiresAt.getTime() <= Date.now();
-  await tx.poll.create({ data: { id: newId(), statusId, accountId, ...pollRow(poll), endNotifiedAt: ended ? new Date() : null } });
+  return { id: newId(), ...pollRow(poll), endNotifiedAt: ended ? new Date() : null };
 }
 
 const sameChoices = (poll: Pick<Poll, "options" | "multiple">, input: RemotePollInput | null) =>
@@ -151,5 +163,5 @@ export async function refreshRemotePoll(tx: Tx, statusId: bigint, input: RemoteP
 /** The poll of an edited remote status, changed as Mastodon does: new choices start over (our votes in it go). */
 export async function replaceRemotePoll(tx: Tx, accountId: bigint, statusId: bigint, input: RemotePollInput | null) {
   await tx.poll.deleteMany({ where: { statusId } });
-  if (input) await addRemotePoll(tx, accountId, statusId, input);
+  if (input) await tx.poll.create({ data: { ...remotePollRow(input), statusId, accountId } });
 }

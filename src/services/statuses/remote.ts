@@ -1,16 +1,17 @@
 // Statuses of other servers, as their Create and Delete activities bring them (the
 // ActivityPub adapter reads and sanitises the Note; this stores it). A remote status gets a
 // snowflake id from its published time, so it sorts among ours in timelines and pages.
-import { idAtTime } from "../../core/ids.js";
+import { idAtTime, newId } from "../../core/ids.js";
+import { insertRemoteStatus } from "../../db/remote-statuses.js";
 import type { Visibility } from "../../core/visibility.js";
 import type { ServiceDeps } from "../context.js";
 import { isUniqueViolation } from "../guards.js";
-import { ensureTags, keepVersionAndRetag } from "./compose.js";
+import { keepVersionAndRetag } from "./compose.js";
 import { softDelete, statusDeletedEvent } from "./delete.js";
 import { statusCreatedEvent } from "./events.js";
 import { jsonEmojis, type CustomEmoji } from "../../core/emojis.js";
 import {
-  addRemoteMedia, addRemotePoll, checkRemoteMedia, checkRemotePoll, refreshRemotePoll, replaceRemoteMedia, replaceRemotePoll,
+  checkRemoteMedia, checkRemotePoll, refreshRemotePoll, remoteMediaRows, remotePollRow, replaceRemoteMedia, replaceRemotePoll,
   type RemoteMediaInput, type RemotePollInput,
 } from "./remote-attachments.js";
 
@@ -47,47 +48,30 @@ function idFor(publishedAt: Date): bigint {
 
 /** Stores a remote status once (by URI) and publishes status.created; returns it. */
 export async function storeRemoteStatus(deps: ServiceDeps, input: RemoteStatusInput) {
-  const known = await deps.db.status.findUnique({ where: { uri: input.uri } });
-  if (known) return known;
-  const parent = input.inReplyToUri
-    ? await deps.db.status.findUnique({ where: { uri: input.inReplyToUri }, select: { id: true, accountId: true, threadId: true } })
-    : null;
   const id = idFor(input.publishedAt);
   const mentionedIds = [...new Set(input.mentionedIds)];
-  const media = checkRemoteMedia(input.media ?? []);
   const poll = checkRemotePoll(input.poll);
-  const created = await deps.db.$transaction(async (tx) => {
-    const tagIds = await ensureTags(tx, input.tags);
-    const { count } = await tx.status.createMany({
-      data: [{
-        id,
-        uri: input.uri,
-        url: input.url,
-        accountId: input.accountId,
-        contentHtml: input.contentHtml,
-        spoilerText: input.spoilerText,
-        visibility: input.visibility,
-        sensitive: input.sensitive || input.spoilerText !== "",
-        language: input.language,
-        local: false,
-        inReplyToId: parent?.id ?? null,
-        inReplyToAccountId: parent?.accountId ?? null,
-        threadId: parent ? (parent.threadId ?? parent.id) : id,
-        createdAt: input.publishedAt,
-        emojis: jsonEmojis(input.emojis),
-      }],
-      skipDuplicates: true,
-    });
-    if (count === 0) return false; // a concurrent delivery stored it
-    if (mentionedIds.length) await tx.mention.createMany({ data: mentionedIds.map((accountId) => ({ statusId: id, accountId })) });
-    if (tagIds.length) await tx.statusTag.createMany({ data: tagIds.map((tagId) => ({ statusId: id, tagId })) });
-    await addRemoteMedia(tx, input.accountId, id, media);
-    if (poll) await addRemotePoll(tx, input.accountId, id, poll);
-    await tx.account.update({ where: { id: input.accountId }, data: { statusesCount: { increment: 1 }, lastStatusAt: input.publishedAt } });
-    if (parent) await tx.status.update({ where: { id: parent.id }, data: { repliesCount: { increment: 1 } } });
-    return true;
-  });
-  const status = await deps.db.status.findUniqueOrThrow({ where: { uri: input.uri } });
+  const { status, created } = await insertRemoteStatus(
+    deps.pool,
+    {
+      id,
+      uri: input.uri,
+      url: input.url,
+      accountId: input.accountId,
+      contentHtml: input.contentHtml,
+      spoilerText: input.spoilerText,
+      visibility: input.visibility,
+      sensitive: input.sensitive || input.spoilerText !== "",
+      language: input.language,
+      createdAt: input.publishedAt,
+      inReplyToUri: input.inReplyToUri,
+      emojis: jsonEmojis(input.emojis),
+      mentionedIds,
+      tags: input.tags.map((tag) => ({ id: newId(), ...tag })),
+    },
+    remoteMediaRows(input.accountId, id, checkRemoteMedia(input.media ?? [])),
+    poll ? remotePollRow(poll) : null,
+  );
   if (created) deps.events.publish(statusCreatedEvent(status, mentionedIds, input.tags.map((tag) => tag.name), null));
   return status;
 }
