@@ -30,54 +30,98 @@ export interface PostgresKvStore extends KvStore {
 
 /**
  * Which signature standard each server accepts (Fedify reads it before and writes it after
- * every delivery) is also kept in memory: a delivery costs no reads, and a write only when it
- * changes. Another process learning otherwise costs at worst one retried signature.
+ * every delivery) is a hint kept in memory: every record is read once, when the first is
+ * asked for; a record not there is absent (no query per new server), and a change is written
+ * behind, many in one statement. Another process learning otherwise meanwhile, or a write lost
+ * in a crash, costs at worst one retried signature.
  */
 const MEMORISED = encode(["_fedify", "httpMessageSignaturesSpec"]).slice(0, -1) + ",";
 const MEMORY_LIMIT = 50_000;
 
-export function postgresKvStore(pool: pg.Pool): PostgresKvStore {
+/** Memorised records in memory, loaded once, written behind. */
+function memorised(pool: pg.Pool) {
   const memory = new Map<string, string>();
-  const remember = (k: string, value: unknown) => {
-    if (!k.startsWith(MEMORISED)) return;
-    if (memory.size >= MEMORY_LIMIT) memory.delete(memory.keys().next().value!);
-    memory.set(k, json(value));
+  let loaded: Promise<void> | null = null;
+  let pending = new Map<string, string>();
+  const keep = (k: string, text: string) => {
+    if (!memory.has(k) && memory.size >= MEMORY_LIMIT) memory.delete(memory.keys().next().value!);
+    memory.set(k, text);
   };
+  const flush = async () => {
+    const batch = pending;
+    pending = new Map();
+    await pool
+      .query({
+        name: "fedify_kv_set_many",
+        text: `INSERT INTO fedify_kv (key, value, expires_at) SELECT k, v::jsonb, NULL FROM unnest($1::text[], $2::text[]) AS t(k, v)
+               ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, expires_at = NULL`,
+        values: [[...batch.keys()], [...batch.values()]],
+      })
+      .catch(() => undefined); // a hint: the next delivery learns it again
+  };
+  return {
+    async get(k: string): Promise<string | undefined> {
+      loaded ??= pool
+        .query<{ key: string; value: unknown }>(`SELECT key, value FROM fedify_kv WHERE starts_with(key, $1) AND ${LIVE} LIMIT ${MEMORY_LIMIT}`, [MEMORISED])
+        .then(({ rows }) => rows.forEach((row) => memory.has(row.key) || keep(row.key, json(row.value))))
+        .catch((error: unknown) => {
+          loaded = null;
+          throw error;
+        });
+      await loaded;
+      return memory.get(k);
+    },
+    set(k: string, value: unknown) {
+      const text = json(value);
+      if (memory.get(k) === text) return;
+      keep(k, text);
+      if (pending.size === 0) setImmediate(() => void flush());
+      pending.set(k, text);
+    },
+    forget(k: string) {
+      memory.delete(k);
+      pending.delete(k);
+    },
+  };
+}
+
+export function postgresKvStore(pool: pg.Pool): PostgresKvStore {
+  const hints = memorised(pool);
   return {
     async get<T = unknown>(key: KvKey): Promise<T | undefined> {
       const k = encode(key);
-      const known = memory.get(k);
-      if (known !== undefined) return JSON.parse(known) as T;
+      if (k.startsWith(MEMORISED)) {
+        const known = await hints.get(k);
+        return known === undefined ? undefined : (JSON.parse(known) as T);
+      }
       const { rows } = await pool.query<{ value: T }>({
         name: "fedify_kv_get",
         text: `SELECT value FROM fedify_kv WHERE key = $1 AND ${LIVE}`,
         values: [k],
       });
-      if (rows[0]) remember(k, rows[0].value);
       return rows[0]?.value;
     },
 
     async set(key: KvKey, value: unknown, options?: KvStoreSetOptions): Promise<void> {
       const k = encode(key);
-      if (options?.ttl == null && memory.get(k) === json(value)) return;
+      if (k.startsWith(MEMORISED) && options?.ttl == null) return hints.set(k, value);
+      hints.forget(k);
       await pool.query({
         name: "fedify_kv_set",
         text: `INSERT INTO fedify_kv (key, value, expires_at) VALUES ($1, $2::jsonb, $3)
                ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at`,
         values: [k, json(value), expiry(options)],
       });
-      if (options?.ttl == null) remember(k, value);
-      else memory.delete(k);
     },
 
     async delete(key: KvKey): Promise<void> {
-      memory.delete(encode(key));
+      hints.forget(encode(key));
       await pool.query({ name: "fedify_kv_delete", text: "DELETE FROM fedify_kv WHERE key = $1", values: [encode(key)] });
     },
 
     async cas(key: KvKey, expected: unknown, next: unknown, options?: KvStoreSetOptions): Promise<boolean> {
       const k = encode(key);
-      memory.delete(k);
+      hints.forget(k);
       let result: pg.QueryResult;
       if (expected === undefined && next === undefined) {
         result = await pool.query(`SELECT 1 FROM fedify_kv WHERE key = $1 AND ${LIVE}`, [k]);

@@ -4,6 +4,7 @@ import { Temporal } from "@js-temporal/polyfill";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postgresKvStore, type PostgresKvStore } from "../../src/db/fedify-kv.js";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { eventually } from "../support/eventually.js";
 
 let t: TestApp;
 let kv: PostgresKvStore;
@@ -85,23 +86,38 @@ describe("PostgreSQL KvStore", () => {
     expect(race.filter(Boolean)).toHaveLength(1);
   });
 
-  it("keeps each server's signature standard in memory too: read once, written only when it changes", async () => {
+  it("keeps each server's signature standard in memory: all read at once, a new server costs no query, changes written behind", async () => {
     let queries = 0;
     const pool = t.app.deps.pool;
     const counting = Object.create(pool, { query: { value: (...args: unknown[]) => (queries++, (pool.query as (...a: unknown[]) => unknown)(...args)) } }) as typeof pool;
+    const specOf = (origin: string) => ["_fedify", "httpMessageSignaturesSpec", origin] as const;
+    const stored = async (key: readonly string[]) =>
+      (await pool.query("SELECT value FROM fedify_kv WHERE key = $1", [JSON.stringify(key)])).rows[0]?.value as unknown;
+    // written by another process before this one started
+    await pool.query(`INSERT INTO fedify_kv (key, value) VALUES ($1, '"draft-cavage-http-signatures-12"')`, [JSON.stringify(specOf("https://earlier.example"))]);
     const store = postgresKvStore(counting);
-    const spec = ["_fedify", "httpMessageSignaturesSpec", "https://spec.example"] as const;
+    const spec = specOf("https://spec.example");
     expect(await store.get(spec)).toBeUndefined();
+    expect(await store.get(specOf("https://earlier.example"))).toBe("draft-cavage-http-signatures-12");
+    expect(queries).toBe(1);
+    for (let i = 0; i < 50; i++) expect(await store.get(specOf(`https://new-${i}.example`))).toBeUndefined();
+    expect(queries).toBe(1);
+
     await store.set(spec, "rfc9421");
+    await eventually(async () => (await stored(spec)) === "rfc9421", "the spec written behind");
     const afterFirst = queries;
     for (let i = 0; i < 5; i++) {
       expect(await store.get(spec)).toBe("rfc9421");
       await store.set(spec, "rfc9421");
     }
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(queries).toBe(afterFirst);
+    // several changes in the same moment: one statement
     await store.set(spec, "draft-cavage-http-signatures-12");
+    await store.set(specOf("https://other.example"), "rfc9421");
+    expect(await store.get(spec)).toBe("draft-cavage-http-signatures-12");
+    await eventually(async () => (await stored(spec)) === "draft-cavage-http-signatures-12" && (await stored(specOf("https://other.example"))) === "rfc9421", "both written");
     expect(queries).toBe(afterFirst + 1);
-    expect(await kv.get(spec)).toBe("draft-cavage-http-signatures-12");
     // other keys are always read from the database (another process may have changed them)
     await store.set(["other", "k"], 1);
     await pool.query("UPDATE fedify_kv SET value = '2' WHERE key = $1", [JSON.stringify(["other", "k"])]);
