@@ -1,6 +1,7 @@
 // Read views for lists and followed hashtags, shared by the API adapters and the
 // list fan-out. Visibility is decided afterwards by core/visibility.ts (db/visible.ts);
 // the SQL pre-filters so that pages stay full.
+import type pg from "pg";
 import type { PageQuery } from "../core/paging.js";
 import { Prisma, type List } from "../generated/prisma/client.js";
 import type { Db } from "./client.js";
@@ -46,11 +47,11 @@ export function listPage(list: Pick<List, "id" | "accountId" | "repliesPolicy">,
 
 /** The lists a new status belongs in (its author is a member; replies as each policy says). */
 export async function listsForStatus(
-  db: Db,
+  pool: pg.Pool,
   status: { accountId: bigint; inReplyToAccountId: bigint | null },
 ): Promise<bigint[]> {
   const target = status.inReplyToAccountId;
-  const rows = await db.$queryRaw<{ id: bigint }[]>`
+  const query = Prisma.sql`
     SELECT l.id FROM list_accounts la JOIN lists l ON l.id = la.list_id
     WHERE la.account_id = ${status.accountId}
       AND (${target}::bigint IS NULL OR ${target}::bigint IN (${status.accountId}, l.account_id)
@@ -58,6 +59,7 @@ export async function listsForStatus(
                  SELECT 1 FROM follows r WHERE r.account_id = l.account_id AND r.target_account_id = ${target}::bigint))
            OR (l.replies_policy = 'LIST' AND EXISTS (
                  SELECT 1 FROM list_accounts r WHERE r.list_id = l.id AND r.account_id = ${target}::bigint)))`;
+  const { rows } = await pool.query<{ id: bigint }>({ name: "lists_for_status", text: query.text, values: query.values });
   return rows.map((row) => BigInt(row.id));
 }
 

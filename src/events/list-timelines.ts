@@ -13,7 +13,7 @@ export function subscribeListTimelines(bus: EventBus, deps: ServiceDeps, realtim
 
   bus.on("status.created", async (event) => {
     if (event.visibility === "DIRECT") return;
-    const lists = await listsForStatus(deps.db, {
+    const lists = await listsForStatus(deps.pool, {
       accountId: BigInt(event.accountId),
       inReplyToAccountId: event.inReplyToAccountId === null ? null : BigInt(event.inReplyToAccountId),
     });

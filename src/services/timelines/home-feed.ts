@@ -44,7 +44,7 @@ export async function fanOut(deps: ServiceDeps, post: FeedPost): Promise<bigint[
         AND NOT EXISTS (SELECT 1 FROM mutes m WHERE m.account_id = tf.account_id AND m.target_account_id = ${post.accountId}
                         AND (m.expires_at IS NULL OR m.expires_at > now()))`
       : Prisma.empty;
-  const rows = await deps.db.$queryRaw<{ account_id: bigint }[]>`
+  const query = Prisma.sql`
     WITH excluded AS (
       -- owners of exclusive lists the author is in: the post stays out of their home
       SELECT l.account_id FROM list_accounts la JOIN lists l ON l.id = la.list_id
@@ -76,6 +76,9 @@ export async function fanOut(deps: ServiceDeps, post: FeedPost): Promise<bigint[
     SELECT account_id, ${post.statusId}, ${origin} FROM recipients
     ON CONFLICT DO NOTHING
     RETURNING account_id`;
+  // Prepared once per process (one text with tag followers, one without): every post runs it.
+  const name = tagFollowers === Prisma.empty ? "fan_out" : "fan_out_tags";
+  const { rows } = await deps.pool.query<{ account_id: bigint }>({ name, text: query.text, values: query.values });
   return rows.map((row) => BigInt(row.account_id));
 }
 
