@@ -9,10 +9,12 @@ import type { MessageGuard } from "./delivery.js";
 import type { SharedPayloads } from "./shared-payloads.js";
 
 /** Fedify's three queues, with how many of their jobs run at once in a process. Deliveries
- * mostly wait on other servers, so many run at once. The inbox queue keeps the name all three
- * shared before (Fedify runs any message whichever queue it comes from). */
+ * mostly wait on other servers, inbox activities on the database (a few commits each), so
+ * many of both run at once (the inbox drain: 8 at once 198/s, 24 273/s, 48 307/s). The inbox
+ * queue keeps the name all three shared before (Fedify runs any message whichever queue it
+ * comes from). */
 export const FEDIFY_QUEUES = {
-  inbox: { name: "fedify", concurrency: 8 },
+  inbox: { name: "fedify", concurrency: 32 },
   outbox: { name: "fedify-outbox", concurrency: 32 },
   fanout: { name: "fedify-fanout", concurrency: 2 },
 } as const;
