@@ -11,7 +11,7 @@ import { createActivityPub } from "./activitypub/federation.js";
 import { hostMetaRoutes } from "./activitypub/wellknown/host-meta.js";
 import type { Config } from "./config.js";
 import { postgresKvStore } from "./db/fedify-kv.js";
-import { createPool, createPrisma } from "./db/client.js";
+import { createPool, createPrisma, type SessionKind } from "./db/client.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded.js";
 import { migrate } from "./db/migrate.js";
 import { createEventBus } from "./events/bus.js";
@@ -44,6 +44,8 @@ export interface AppOptions {
   logger?: Logger;
   /** sees every SQL statement (tests count them) */
   onQuery?: (sql: string) => void;
+  /** "worker" for `worker` processes, which answer nobody (db/client.ts: asynchronous commits, generic plans) */
+  session?: SessionKind;
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
@@ -60,7 +62,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
     databaseUrl = embedded.url;
     logger.info({ dataDir: config.dataDir }, "embedded PostgreSQL started");
   }
-  const pool = createPool(databaseUrl, 20, options.onQuery);
+  const pool = createPool(databaseUrl, 20, options.onQuery, options.session);
   // An idle connection dropped by the server must not crash the process.
   pool.on("error", (error) => logger.warn({ err: error }, "database connection lost"));
   try {
@@ -93,7 +95,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   const kv = postgresKvStore(pool);
   // The durable queue: Fedify's deliveries and inbox work run on it (workers start below).
   // Its own few connections: workers polling never wait for (nor show up among) the API's queries.
-  const jobPool = createPool(databaseUrl, 6);
+  const jobPool = createPool(databaseUrl, 6, undefined, options.session);
   jobPool.on("error", (error) => logger.warn({ err: error }, "database connection lost"));
   const jobs = postgresJobQueue(jobPool, { onError: (error, queue) => logger.warn({ err: error, queue }, "job failed") });
   const activityPub = createActivityPub(deps, kv, jobs, (error) => logger.warn({ err: error }, "federation"));

@@ -49,7 +49,7 @@ async function worker(): Promise<void> {
   if (!config.databaseUrl) throw new ConfigError("DATABASE_URL", "must be set for `worker`: the embedded database belongs to one `serve` process");
   if (!config.processJobs) throw new ConfigError("PROCESS_JOBS", "must not be false for `worker`");
   const { buildApp } = await import("./app.js");
-  const app = await buildApp(config);
+  const app = await buildApp(config, { session: "worker" });
   app.logger.info({ publicUrl: config.publicUrl }, "Fedigraph worker running queued jobs");
   stopOnSignals(app);
 }

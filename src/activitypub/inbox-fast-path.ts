@@ -56,6 +56,14 @@ function pemKey(value: unknown): { owner: string; pem: string } | null {
   return typeof owner === "string" && typeof pem === "string" ? { owner, pem } : null;
 }
 
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
 const isRsaSha256 = (algorithm: string | undefined) => algorithm === undefined || algorithm === "rsa-sha256" || algorithm === "hs2019";
 
 /** The single SHA-256 Digest header value's bytes (base64), or null. */
@@ -127,6 +135,8 @@ export function inboxFastPath(pool: pg.Pool, origin: string, wake: (queue: strin
       if (typeof activity.id !== "string" || typeof activity.type !== "string" || typeof activity.actor !== "string") return null;
       if ("proof" in activity) return null;
 
+      // A key of another server than its actor's is Fedify's to judge.
+      if (!sameOrigin(params.keyId!, activity.actor)) return null;
       const signer = await cachedKey(params.keyId!);
       if (!signer || signer.owner !== activity.actor) return null;
       const signingString = covered
