@@ -14,8 +14,8 @@
 // 2. Ingest: a web process (`serve` with PROCESS_JOBS=false, so nothing is processed
 //    meanwhile) takes `count` POSTs at `connections` concurrency: a warm-up share
 //    discarded, then accepted/s (202s), latency percentiles, errors, and jobs queued.
-// 3. Drain: a `worker` process is started on that backlog; time from its start until no
-//    `fedify` job is left.
+// 3. Drain: a `worker` process (BENCH_INBOX_WORKERS of them) is started on that backlog;
+//    time from its start until no `fedify` job is left.
 // 4. Mixed: `mixedCount` more POSTs to one `serve` process (the default deployment), which
 //    processes them meanwhile.
 // The mock counts actor fetches during 2-4 (0 means every signature was verified with a
@@ -71,6 +71,8 @@ export interface InboxResult {
   floor: (Blast & { jobsQueued: number; refused: Record<string, number> }) | null;
   drain: {
     jobs: number;
+    /** worker processes */
+    workers: number;
     /** from the worker's "running queued jobs" until no job is left */
     seconds: number | null;
     /** from spawning the worker until it said it runs jobs (not in `seconds`) */
@@ -208,12 +210,13 @@ async function drained(client: pg.Client, from: number, timeoutS: number, log: (
 }
 
 export async function runInbox(config: BenchConfig, log = console.log): Promise<InboxResult> {
-  const { actors: actorCount, count, mixedCount, connections, drainTimeoutS } = config.inbox;
+  const { actors: actorCount, count, mixedCount, connections, drainTimeoutS, workers: workerCount } = config.inbox;
   const warmupRequests = Math.min(config.inbox.warmupRequests, Math.floor(count / 5));
   const db = await federationDb(config, "inbox", log);
   const target: LocalAccount = await insertLocalAccount(db.url, "inbox_target");
   let server: ServerProcess | undefined;
   let worker: WorkerProcess | undefined;
+  let drainWorkers: WorkerProcess[] = [];
   let mock: Awaited<ReturnType<typeof mockRemote>> | undefined;
   const watcher = new pg.Client({ connectionString: db.url });
   await watcher.connect();
@@ -372,18 +375,20 @@ export async function runInbox(config: BenchConfig, log = console.log): Promise<
     }
 
     // 3. Drain the backlog: a `worker` process, from its start until no job is left.
-    log(`  drain: a worker process for the ${jobsQueued} queued jobs`);
+    log(`  drain: ${workerCount === 1 ? "a worker process" : `${workerCount} worker processes`} for the ${jobsQueued} queued jobs`);
     const drainCpuPg = await backendCpuMeter(watcher, db.name, [self, samplerPid], cpuSeconds);
     const spawned = now();
-    worker = await startWorker(db.url, env);
-    const startupS = round((worker.readyAt - spawned) / 1000, 2);
+    drainWorkers = await Promise.all(Array.from({ length: workerCount }, () => startWorker(db.url, env)));
+    // timed from the first one running
+    const readyAt = Math.min(...drainWorkers.map((w) => w.readyAt));
+    const startupS = round((readyAt - spawned) / 1000, 2);
     const drainSampler = sampleStatements(sampler, db.name, samplerPid);
-    const drainS = await drained(watcher, worker.readyAt, drainTimeoutS, log);
+    const drainS = await drained(watcher, readyAt, drainTimeoutS, log);
     const drainStatements = await drainSampler();
-    const drainServerCpu = round(cpuSeconds(worker.pid), 2);
+    const drainServerCpu = round(drainWorkers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0), 2);
     const drainPgCpu = round(await drainCpuPg(), 2);
-    await worker.stop();
-    worker = undefined;
+    await Promise.all(drainWorkers.map((w) => w.stop()));
+    drainWorkers = [];
     const counts = (await watcher.query<{ remaining: string; failed: string; retried: string }>(
       `SELECT count(*) FILTER (WHERE failed_at IS NULL) AS remaining, count(*) FILTER (WHERE failed_at IS NOT NULL) AS failed,
               count(*) FILTER (WHERE attempts > 1 OR last_error IS NOT NULL) AS retried FROM jobs WHERE queue = 'fedify'`,
@@ -393,6 +398,7 @@ export async function runInbox(config: BenchConfig, log = console.log): Promise<
     const perJob = (s: number | null) => (s === null || processed <= 0 ? null : round((s * 1000) / processed, 3));
     const drain = {
       jobs: jobsQueued,
+      workers: workerCount,
       seconds: drainS,
       startupS,
       processed,
@@ -407,7 +413,7 @@ export async function runInbox(config: BenchConfig, log = console.log): Promise<
       load: loadAverage(),
     };
     log(`    => ${drainS === null ? `not drained in ${drainTimeoutS} s: ${processed} done (${drain.jobsPerS} jobs/s), ${drain.remaining} left` : `drained in ${drainS} s (${drain.jobsPerS} jobs/s)`} ` +
-      `(the worker started in ${startupS} s); ` +
+      `(the ${workerCount === 1 ? "worker" : "first worker"} started in ${startupS} s); ` +
       `${drain.failed} failed, ${drain.retried} retried; ${storedAfter} remote statuses stored; CPU/job worker ${drain.cpuPerJobMs.server} ms, PG ${drain.cpuPerJobMs.postgres} ms; load ${drain.load}`);
 
     logActivity(log, drainStatements);
@@ -452,6 +458,7 @@ export async function runInbox(config: BenchConfig, log = console.log): Promise<
     await watcher.end().catch(() => undefined);
     await sampler.end().catch(() => undefined);
     await worker?.stop();
+    await Promise.all(drainWorkers.map((w) => w.stop()));
     await server?.stop();
     mock?.server.close();
     await db.cleanup();

@@ -193,7 +193,7 @@ async function main() {
     }
     const d = ib.drain;
     rows.push([
-      `inbox backlog of ${d.jobs} drained by a worker process`,
+      `inbox backlog of ${d.jobs} drained by ${d.workers === 1 ? "a worker process" : `${d.workers} worker processes`}`,
       d.seconds === null ? `not drained: ${d.jobsPerS} jobs/s, ${d.remaining} left` : `${d.seconds} s (${d.jobsPerS} jobs/s)`,
       null,
       null,

@@ -20,7 +20,7 @@ export interface BenchConfig {
   subscriptions: { counts: number[]; posts: number; postTimeoutS: number; settleMs: number; connectConcurrency: number };
   fanout: { posts: number; timeoutS: number };
   /** inbox.ts: signed shared-inbox POSTs (count is also the backlog drained) */
-  inbox: { actors: number; count: number; warmupRequests: number; mixedCount: number; floorCount: number; connections: number; drainTimeoutS: number };
+  inbox: { actors: number; count: number; warmupRequests: number; mixedCount: number; floorCount: number; connections: number; drainTimeoutS: number; workers: number };
   /** delivery.ts: one post to `followers` remote followers on `hosts` mock hosts (one shared inbox each) */
   delivery: { hosts: number; followers: number; posts: number; timeoutS: number };
   /** queue.ts: the job queue alone, with a backlog of delivery-shaped and of inbox-shaped jobs */
@@ -134,6 +134,7 @@ export function loadConfig(env: Env = process.env): BenchConfig {
       floorCount: int(env, "BENCH_INBOX_FLOOR", preset.inbox.floorCount),
       connections: int(env, "BENCH_INBOX_CONNECTIONS", 32),
       drainTimeoutS: int(env, "BENCH_INBOX_DRAIN_TIMEOUT", 900),
+      workers: int(env, "BENCH_INBOX_WORKERS", 1),
     },
     delivery: {
       hosts: int(env, "BENCH_DELIVERY_HOSTS", preset.delivery.hosts),
