@@ -59,9 +59,9 @@ async function knownRemote(deps: ServiceDeps, uri: URL | null) {
 /** Whether anyone here cares about a post by `authorId`: a local follower, or a local account mentioned. */
 async function wanted(ctx: Context<FederationData>, authorId: bigint, note: Note | Question | Article): Promise<boolean> {
   const { deps } = ctx.data;
-  if (await hasLocalFollower(ctx.data.deps.pool, authorId)) return true;
   const origin = new URL(deps.config.publicUrl).origin;
-  return [...note.toIds, ...note.ccIds].some((uri) => uri.origin === origin);
+  if ([...note.toIds, ...note.ccIds].some((uri) => uri.origin === origin)) return true;
+  return hasLocalFollower(deps.pool, authorId);
 }
 
 export function registerInbox(federation: Federation<FederationData>, box: Outbox, onError: (error: unknown) => void) {
