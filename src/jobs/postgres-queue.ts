@@ -167,8 +167,9 @@ export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = 
 
   /**
    * One dispatcher per queue and process: it claims as many jobs as it has free slots (up to
-   * CLAIM_BATCH per statement) and runs them. It looks again when a job ends, when an enqueue
-   * in this process wakes it, and every pollMs.
+   * CLAIM_BATCH per statement) and runs them. It looks again when a job ends (while the last
+   * claim found more than it took: once a quarter of the slots are free), when an enqueue in
+   * this process wakes it, and every pollMs.
    */
   function dispatch(queue: string, handler: JobHandler, concurrency: number, lease: number, set: Set<() => void>): Promise<void> {
     let active = 0;
@@ -190,18 +191,25 @@ export function postgresJobQueue(pool: pg.Pool, options: PostgresQueueOptions = 
         });
       running.add(task);
     };
+    // With a backlog, claim again only once this many slots are free: a claim per finished
+    // job (one or two rows each) was as many statements as the jobs themselves.
+    const refill = Math.min(CLAIM_BATCH, Math.max(1, Math.floor(concurrency / 4)));
+    let backlog = false;
     return (async () => {
       while (!stopped) {
         nudged = false;
-        const wanted = Math.min(concurrency - active, CLAIM_BATCH);
+        const free = concurrency - active;
+        const wanted: number = backlog && free < refill ? 0 : Math.min(free, CLAIM_BATCH);
         let claimed = 0;
         if (wanted > 0) {
           try {
             const { rows } = await pool.query<Claimed>(CLAIM, [queue, lease, wanted]);
             claimed = rows.length;
+            backlog = claimed === wanted;
             rows.forEach(start);
           } catch (error) {
             // The database itself failed (connection lost, shutting down): wait and try again.
+            backlog = false;
             if (!stopped) options.onError?.(error, queue);
           }
         }
