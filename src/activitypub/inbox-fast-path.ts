@@ -12,12 +12,13 @@
 // the full way through Fedify, which answers it. So a rotated key (verification fails with
 // the cached one) is refetched by Fedify as before.
 import { createHash, createPublicKey, randomUUID, verify, type KeyObject } from "node:crypto";
+import type { KvStore } from "@fedify/fedify";
 import type pg from "pg";
 import { FEDIFY_QUEUES } from "./message-queue.js";
-import { SIGNATURE_TIME_WINDOW_MS, signatureKey } from "./replay-guard.js";
+import { REMEMBER_SIGNATURE_MS, SIGNATURE_TIME_WINDOW_MS, signatureKey } from "./replay-guard.js";
 
 /** Fedify's cache of fetched keys in its key-value store (kvPrefixes.publicKey). */
-const KEY_PREFIX = ["_fedify", "publicKey"];
+const KEY_PREFIX = ["_fedify", "publicKey"] as const;
 const SECURITY = "https://w3id.org/security#";
 const MEMORY_LIMIT = 20_000;
 const REQUIRED = ["(request-target)", "host", "date", "digest"];
@@ -32,7 +33,7 @@ interface VerifiedKey {
 const ACCEPT = {
   name: "inbox_fast_accept",
   text: `WITH mark AS (
-           INSERT INTO fedify_kv (key, value, expires_at) VALUES ($1, 'true', now() + interval '${2 * SIGNATURE_TIME_WINDOW_MS / 1000} seconds')
+           INSERT INTO fedify_kv (key, value, expires_at) VALUES ($1, 'true', now() + interval '${REMEMBER_SIGNATURE_MS / 1000} seconds')
            ON CONFLICT (key) DO NOTHING RETURNING 1)
          INSERT INTO jobs (queue, payload) SELECT $2, $3::jsonb FROM mark RETURNING id`,
 };
@@ -81,19 +82,15 @@ export interface InboxFastPath {
   accept(path: string, headers: Headers, body: Uint8Array): Promise<Response | null>;
 }
 
-export function inboxFastPath(pool: pg.Pool, origin: string, wake: (queue: string) => void): InboxFastPath {
-  const memory = new Map<string, VerifiedKey | null>();
+/** `kv` is Fedify's key-value store (its key cache is read there); `pool` queues the activity. */
+export function inboxFastPath(kv: KvStore, pool: pg.Pool, origin: string, wake: (queue: string) => void): InboxFastPath {
+  const memory = new Map<string, VerifiedKey>();
 
   async function cachedKey(keyId: string): Promise<VerifiedKey | null> {
     const known = memory.get(keyId);
-    if (known !== undefined) return known;
-    const { rows } = await pool.query<{ value: unknown }>({
-      name: "inbox_fast_key",
-      text: "SELECT value FROM fedify_kv WHERE key = $1 AND (expires_at IS NULL OR expires_at > now())",
-      values: [JSON.stringify([...KEY_PREFIX, keyId])],
-    });
+    if (known) return known;
     // Not cached yet: Fedify fetches it (and the next POST finds it). Not remembered as absent.
-    const cached = rows[0] ? pemKey(rows[0].value) : null;
+    const cached = pemKey(await kv.get([...KEY_PREFIX, keyId]));
     if (!cached) return null;
     let key: KeyObject;
     try {

@@ -127,8 +127,9 @@ async function inboxBody(request: Request): Promise<Uint8Array<ArrayBuffer> | nu
 export function federationMiddleware(federation: Federation<FederationData>, deps: ServiceDeps, jobs: Pick<JobQueue, "wake">): MiddlewareHandler {
   const origin = deps.config.publicUrl;
   // On the table Fedify's own store uses (the one app.ts hands to createActivityPub).
-  const guard = inboxGuard(postgresKvStore(deps.pool));
-  const fastPath = inboxFastPath(deps.pool, origin, (queue) => jobs.wake(queue));
+  const kv = postgresKvStore(deps.pool);
+  const guard = inboxGuard(kv);
+  const fastPath = inboxFastPath(kv, deps.pool, origin, (queue) => jobs.wake(queue));
   return async (c, next) => {
     if (!isFederationRequest(c.req.method, c.req.path)) return next();
     let request = canonical(c.req.raw, origin);

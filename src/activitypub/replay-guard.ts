@@ -22,7 +22,8 @@ import { Temporal } from "@js-temporal/polyfill";
  * acceptable for two hours, so that is how long it is remembered.
  */
 export const SIGNATURE_TIME_WINDOW_MS = 60 * 60_000;
-const REMEMBER = Temporal.Duration.from({ milliseconds: 2 * SIGNATURE_TIME_WINDOW_MS });
+export const REMEMBER_SIGNATURE_MS = 2 * SIGNATURE_TIME_WINDOW_MS;
+const REMEMBER = Temporal.Duration.from({ milliseconds: REMEMBER_SIGNATURE_MS });
 
 /** The signature values a request carries (base64, as sent); [] when it has none. */
 function signatureValues(headers: Headers): string[] {

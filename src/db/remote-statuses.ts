@@ -165,9 +165,3 @@ export async function insertRemoteStatus(
   const { rows } = await pool.query<Status>({ ...STATUS_BY_URI, values: [row.uri] });
   return { status: rows[0]!, created: false };
 }
-
-/** A status by its URI. */
-export async function statusByUri(pool: pg.Pool, uri: string): Promise<Status | null> {
-  const { rows } = await pool.query<Status>({ ...STATUS_BY_URI, values: [uri] });
-  return rows[0] ?? null;
-}

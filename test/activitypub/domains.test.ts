@@ -8,7 +8,7 @@ import { deliveryHealth, UNAVAILABLE_AFTER_DAYS } from "../../src/services/domai
 import { newId } from "../../src/core/ids.js";
 import { api, get, PUBLIC } from "../support/activitypub.js";
 import { rowCounts } from "../support/api.js";
-import { startListeningApp, type TestApp } from "../support/app.js";
+import { startFederatingPair, type TestApp } from "../support/app.js";
 import { signUp, type Person } from "../support/world.js";
 
 let a: TestApp;
@@ -18,9 +18,8 @@ let alice: Person;
 let bob: Person;
 
 beforeAll(async () => {
-  const started = await Promise.all([startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" }), startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" })]);
-  [a, b] = started.map((s) => s.t) as [TestApp, TestApp];
-  hostA = new URL(started[0]!.url).host;
+  [a, b] = await startFederatingPair();
+  hostA = new URL(a.app.config.publicUrl).host;
   alice = await signUp(a, "alice");
   bob = await signUp(b, "bob");
 });

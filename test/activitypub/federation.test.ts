@@ -5,7 +5,7 @@
 // removes it. Everything goes through the Mastodon API; deliveries go through the durable queue.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api } from "../support/activitypub.js";
-import { startListeningApp, type TestApp } from "../support/app.js";
+import { startFederatingPair, type TestApp } from "../support/app.js";
 import { signUp, type Person } from "../support/world.js";
 import { eventually } from "../support/eventually.js";
 
@@ -16,9 +16,8 @@ let alice: Person;
 let bob: Person;
 
 beforeAll(async () => {
-  const started = await Promise.all([startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" }), startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" })]);
-  [a, b] = started.map((s) => s.t) as [TestApp, TestApp];
-  hostB = new URL(started[1]!.url).host;
+  [a, b] = await startFederatingPair();
+  hostB = new URL(b.app.config.publicUrl).host;
   alice = await signUp(a, "alice");
   bob = await signUp(b, "bob");
 });

@@ -7,8 +7,9 @@ import { signRequest } from "@fedify/fedify";
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inboxFastPath, type InboxFastPath } from "../../src/activitypub/inbox-fast-path.js";
+import { postgresKvStore } from "../../src/db/fedify-kv.js";
 import { get, PUBLIC } from "../support/activitypub.js";
-import { startListeningApp, type TestApp } from "../support/app.js";
+import { startFederatingPair, type TestApp } from "../support/app.js";
 import { eventually } from "../support/eventually.js";
 import { signUp, type Person } from "../support/world.js";
 
@@ -24,12 +25,11 @@ describe("inbox fast path", () => {
   const sharedInbox = () => `${b.app.config.publicUrl}/inbox`;
 
   beforeAll(async () => {
-    const started = await Promise.all([startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" }), startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" })]);
-    [a, b] = started.map((s) => s.t) as [TestApp, TestApp];
+    [a, b] = await startFederatingPair();
     alice = await signUp(a, "alice");
     carol = await signUp(a, "carol");
     bob = await signUp(b, "bob");
-    fast = inboxFastPath(b.app.deps.pool, b.app.config.publicUrl, (queue) => {
+    fast = inboxFastPath(postgresKvStore(b.app.deps.pool), b.app.deps.pool, b.app.config.publicUrl, (queue) => {
       woken.push(queue);
       b.app.jobs.wake(queue);
     });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { newFederationData } from "../../src/activitypub/context.js";
 import { upsertRemoteAccount } from "../../src/services/accounts/remote.js";
 import { api } from "../support/activitypub.js";
-import { startListeningApp, type TestApp } from "../support/app.js";
+import { startFederatingPair, type TestApp } from "../support/app.js";
 import { signUp, type Person } from "../support/world.js";
 
 let a: TestApp;
@@ -16,8 +16,7 @@ let alice: Person;
 let bob: Person;
 
 beforeAll(async () => {
-  const started = await Promise.all([startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" }), startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" })]);
-  [a, b] = started.map((s) => s.t) as [TestApp, TestApp];
+  [a, b] = await startFederatingPair();
   alice = await signUp(a, "alice");
   bob = await signUp(b, "bob");
 });

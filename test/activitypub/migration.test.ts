@@ -7,7 +7,7 @@ import { Delete, Person as APPerson } from "@fedify/vocab";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newFederationData } from "../../src/activitypub/context.js";
 import { api, AS, get, pathOf } from "../support/activitypub.js";
-import { startListeningApp, type TestApp } from "../support/app.js";
+import { startFederatingPair, type TestApp } from "../support/app.js";
 import { signUp, type Person } from "../support/world.js";
 import { graphql } from "../generated/gql.js";
 
@@ -17,10 +17,9 @@ let hostA: string;
 let hostB: string;
 
 beforeAll(async () => {
-  const started = await Promise.all([startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" }), startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" })]);
-  [a, b] = started.map((s) => s.t) as [TestApp, TestApp];
-  hostA = new URL(started[0]!.url).host;
-  hostB = new URL(started[1]!.url).host;
+  [a, b] = await startFederatingPair();
+  hostA = new URL(a.app.config.publicUrl).host;
+  hostB = new URL(b.app.config.publicUrl).host;
 });
 afterAll(() => Promise.all([a?.close(), b?.close()]));
 

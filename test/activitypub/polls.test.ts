@@ -3,7 +3,7 @@
 // once, and the count comes back to B with alice's next Update of the poll or when B reads it.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { api } from "../support/activitypub.js";
-import { startListeningApp, type TestApp } from "../support/app.js";
+import { startFederatingPair, type TestApp } from "../support/app.js";
 import { signUp, type Person } from "../support/world.js";
 
 let a: TestApp;
@@ -12,8 +12,7 @@ let alice: Person;
 let bob: Person;
 
 beforeAll(async () => {
-  const started = await Promise.all([startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" }), startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" })]);
-  [a, b] = started.map((s) => s.t) as [TestApp, TestApp];
+  [a, b] = await startFederatingPair();
   [alice, bob] = await Promise.all([signUp(a, "alice"), signUp(b, "bob")]);
   const handle = `${alice.name}@${new URL(a.app.config.publicUrl).host}`;
   const found = await api(b, bob.token, "GET", `/api/v2/search?resolve=true&type=accounts&q=${encodeURIComponent(handle)}`);

@@ -34,7 +34,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newFederationData } from "../../src/activitypub/context.js";
 import { get, PUBLIC } from "../support/activitypub.js";
 import { rowCounts } from "../support/api.js";
-import { startListeningApp, type TestApp } from "../support/app.js";
+import { startFederatingPair, type TestApp } from "../support/app.js";
 import { signUp, type Person } from "../support/world.js";
 
 interface PublishedRequest {
@@ -247,8 +247,7 @@ describe("signed POSTs to our inboxes", () => {
   };
 
   beforeAll(async () => {
-    const started = await Promise.all([startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" }), startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" })]);
-    [a, b] = started.map((s) => s.t) as [TestApp, TestApp];
+    [a, b] = await startFederatingPair();
     alice = await signUp(a, "alice");
     carol = await signUp(a, "carol");
     bob = await signUp(b, "bob");

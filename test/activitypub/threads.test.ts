@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { MAX_ANCESTORS } from "../../src/activitypub/thread-backfill.js";
 import { api } from "../support/activitypub.js";
-import { startListeningApp, type TestApp } from "../support/app.js";
+import { startFederatingPair, type TestApp } from "../support/app.js";
 import { signUp, type Person } from "../support/world.js";
 
 let a: TestApp;
@@ -15,8 +15,7 @@ let carol: Person;
 let bob: Person;
 
 beforeAll(async () => {
-  const started = await Promise.all([startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" }), startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" })]);
-  [a, b] = started.map((s) => s.t) as [TestApp, TestApp];
+  [a, b] = await startFederatingPair();
   [alice, carol, bob] = await Promise.all([signUp(a, "alice"), signUp(a, "carol"), signUp(b, "bob")]);
   const handle = `${carol.name}@${new URL(a.app.config.publicUrl).host}`;
   const found = await api(b, bob.token, "GET", `/api/v2/search?resolve=true&type=accounts&q=${encodeURIComponent(handle)}`);

@@ -4,7 +4,7 @@
 // by bob come back to A.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api } from "../support/activitypub.js";
-import { startListeningApp, type TestApp } from "../support/app.js";
+import { startFederatingPair, type TestApp } from "../support/app.js";
 import { signUp, type Person } from "../support/world.js";
 import { graphql } from "../generated/gql.js";
 
@@ -18,10 +18,9 @@ let carol: Person;
 let dave: Person;
 
 beforeAll(async () => {
-  const started = await Promise.all([startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" }), startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" })]);
-  [a, b] = started.map((s) => s.t) as [TestApp, TestApp];
-  hostA = new URL(started[0]!.url).host;
-  hostB = new URL(started[1]!.url).host;
+  [a, b] = await startFederatingPair();
+  hostA = new URL(a.app.config.publicUrl).host;
+  hostB = new URL(b.app.config.publicUrl).host;
   [alice, bob, carol, dave] = await Promise.all([signUp(a, "alice"), signUp(b, "bob"), signUp(b, "carol"), signUp(b, "dave")]);
 });
 afterAll(() => Promise.all([a?.close(), b?.close()]));

@@ -87,3 +87,9 @@ export async function startListeningApp(env: Record<string, string> = {}): Promi
   const t = await startTestApp({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env });
   return { t, url: `http://127.0.0.1:${await t.app.listen()}` };
 }
+
+/** Two listening servers that federate over plain HTTP on this machine (ALLOW_PRIVATE_NETWORK). */
+export async function startFederatingPair(): Promise<[TestApp, TestApp]> {
+  const started = await Promise.all([startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" }), startListeningApp({ ALLOW_PRIVATE_NETWORK: "true" })]);
+  return [started[0].t, started[1].t];
+}
